@@ -1,0 +1,105 @@
+/**
+ * The bundled dataset, built from the five reports at build time (see README, "Dataset").
+ * Offsets are UTF-16 indices into `Report.text`, start inclusive, end exclusive.
+ * Bump DATASET_SCHEMA_VERSION on any change a reader of the JSON would notice.
+ */
+import type { ActorKind, Qualifier, Unit } from '../matching/types';
+
+export const DATASET_SCHEMA_VERSION = 1;
+
+/** A span of one report's text. */
+export interface Span {
+  reportId: string;
+  start: number;
+  end: number;
+}
+
+/** One of the five reports. */
+export interface Report {
+  /** Stable id, e.g. `afp`. */
+  id: string;
+  /** File name under `assets/reports/` (for maintainers; never shown to readers). */
+  file: string;
+  /** How readers are shown the report: its outlet or credit, e.g. "AFP". */
+  source: string;
+  dateline?: string;
+  /** ISO date, where the text gives one. */
+  date?: string;
+  headline?: string;
+  text: string;
+  /** Sentence boundaries, in order, as [start, end) pairs. */
+  sentences: readonly (readonly [number, number])[];
+}
+
+/** A named actor or key term. */
+export interface Actor {
+  id: string;
+  kind: ActorKind;
+  name: string;
+  aliases: readonly string[];
+  /** One line for readers: role and affiliation, in the reports' own terms. */
+  description: string;
+}
+
+/** One occurrence of an actor or figure in a report, found by the engine. */
+export interface Mention extends Span {
+  itemId: string;
+  text: string;
+  /** Index into the report's `sentences`. */
+  sentence: number;
+}
+
+/** How one report states a figure. */
+export interface FigureStatement extends Span {
+  /** The words as the report gives them, e.g. "More than 26 countries". */
+  text: string;
+  value: number;
+  qualifier: Qualifier;
+  sentence: number;
+}
+
+/** A quantity the reports give. */
+export interface Figure {
+  id: string;
+  /** What it counts, for readers: "countries committed to the reassurance force". */
+  counts: string;
+  unit: Unit;
+  /** The value the reports agree on, or the most common one. */
+  value: number;
+  /** Words near a number that say it counts this quantity (used to classify page figures). */
+  context: readonly string[];
+  statements: readonly FigureStatement[];
+}
+
+/** A quotation in a report, attributed to its speaker. */
+export interface Quote extends Span {
+  id: string;
+  /** Actor id of the speaker, or a descriptive id such as `german-government-source`. */
+  speakerId: string;
+  /** The quoted words, without the quotation marks. */
+  text: string;
+  sentence: number;
+}
+
+/** A point on which reports differ. */
+export interface Disagreement {
+  id: string;
+  kind: 'figure' | 'quote' | 'spelling' | 'claim';
+  /** Actor or figure ids it concerns. */
+  itemIds: readonly string[];
+  /** One line for readers: what differs. */
+  summary: string;
+  /** At least two sides, each a cited passage of a report. */
+  sides: readonly (Span & { text: string; sentence: number })[];
+}
+
+/** The whole dataset, as the popup receives it. */
+export interface Dataset {
+  schemaVersion: number;
+  reports: readonly Report[];
+  actors: readonly Actor[];
+  figures: readonly Figure[];
+  mentions: readonly Mention[];
+  quotes: readonly Quote[];
+  disagreements: readonly Disagreement[];
+}

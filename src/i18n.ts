@@ -1,0 +1,13 @@
+/**
+ * Localised strings through `browser.i18n` (`assets/public/_locales`). Returns the key itself
+ * when a string is missing, so a gap shows as a visible key rather than an empty label.
+ */
+import { browser } from 'wxt/browser';
+import type messages from '../assets/public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof messages;
+
+/** The localised string for `key`, with `$1`-style substitutions. */
+export function t(key: MessageKey, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}

@@ -1,0 +1,84 @@
+/**
+ * Types shared by the matching engine and its callers. Offsets are UTF-16 code-unit
+ * indices into the original string handed to the engine (what `String.prototype.slice` takes),
+ * `start` inclusive and `end` exclusive.
+ */
+
+/** Kinds of named actor in the dataset. */
+export type ActorKind = 'person' | 'country' | 'organisation' | 'place' | 'term';
+
+/** Every kind a highlight can have: an actor kind, or a figure. */
+export type ItemKind = ActorKind | 'figure';
+
+/** What a figure counts. Units are closed: an unknown unit is a dataset error. */
+export type Unit =
+  | 'countries'
+  | 'leaders'
+  | 'missiles'
+  | 'usd'
+  | 'eur'
+  | 'km'
+  | 'people'
+  | 'years'
+  | 'date';
+
+/** How a text qualifies a number ("more than 26", "around 30"). `exact` when unqualified. */
+export type Qualifier = 'exact' | 'more-than' | 'at-least' | 'about' | 'nearly' | 'less-than';
+
+/** How a figure found in a text compares with the dataset's figures. */
+export type FigureStatus = 'agrees' | 'disputed' | 'unknown';
+
+/** One actor the engine should find, with every alias a page might use. */
+export interface AliasEntry {
+  id: string;
+  kind: ActorKind;
+  aliases: readonly string[];
+}
+
+/**
+ * A figure of the dataset as the engine needs it to classify a number found in a page:
+ * its unit, its value, and context words that say which quantity a number counts
+ * ("pledged", "committed" for the 26 countries; "coalition" for the 30).
+ */
+export interface FigureRef {
+  id: string;
+  unit: Unit;
+  value: number;
+  context: readonly string[];
+}
+
+/** An actor alias found in a text. */
+export interface ActorMatch {
+  kind: ActorKind;
+  id: string;
+  start: number;
+  end: number;
+  /** The matched text exactly as it appears (without a possessive suffix). */
+  text: string;
+}
+
+/** A figure found in a text, normalised. */
+export interface FigureMatch {
+  kind: 'figure';
+  start: number;
+  end: number;
+  text: string;
+  /** Normalised value: 26 for "twenty-six", 825000000 for "$825 million", a date as yyyymmdd. */
+  value: number;
+  unit: Unit;
+  qualifier: Qualifier;
+  /** The dataset figure this number speaks about, when one could be told. */
+  figureId?: string;
+  /** `id` of a FigureMatch is its dataset figure id, or `figure:<unit>:<value>` when unknown. */
+  id: string;
+  status: FigureStatus;
+}
+
+/** Anything the engine finds. */
+export type Match = ActorMatch | FigureMatch;
+
+/** What the content script needs to match: a small subset of the dataset. */
+export interface MatcherData {
+  actors: readonly AliasEntry[];
+  figures: readonly FigureRef[];
+}

@@ -1,0 +1,29 @@
+import type { Match } from '../matching/types';
+import type { PageItem } from './summary';
+
+/**
+ * Counts matches per item id, in order of first appearance. A figure item keeps the page's
+ * wording, value and status of its first occurrence (later ones may differ; the popup shows
+ * the first as the page's claim).
+ */
+export function summarizeMatches(matches: readonly Match[]): PageItem[] {
+  const items = new Map<string, PageItem>();
+  for (const match of matches) {
+    const seen = items.get(match.id);
+    if (seen) {
+      seen.count += 1;
+    } else if (match.kind === 'figure') {
+      items.set(match.id, {
+        id: match.id,
+        kind: 'figure',
+        count: 1,
+        text: match.text,
+        value: match.value,
+        status: match.status,
+      });
+    } else {
+      items.set(match.id, { id: match.id, kind: match.kind, count: 1 });
+    }
+  }
+  return [...items.values()];
+}

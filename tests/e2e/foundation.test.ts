@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportPage, reportTexts } from '../fixtures/news-page';
+import { browserTargets } from './support/browsers';
+import { launchWithExtension, openPopup, tabIdOf, type ExtensionBrowser } from './support/launch';
+import { serveFixtures, type FixtureServer } from './support/server';
+
+const report = reportTexts().find((r) => r.file.startsWith('002'))!;
+
+describe.each(browserTargets())('foundation in $name', (target) => {
+  let server: FixtureServer;
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await serveFixtures(path.resolve('tests/fixtures/pages'), {
+      '/post-news.html': () => reportPage(report.text),
+    });
+    ext = await launchWithExtension(target);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('installs, runs the content script on a served page, and renders the popup for it', async () => {
+    const page = await ext.browser.newPage();
+    const url = server.url('/post-news.html');
+    await page.goto(url);
+    const tabId = await tabIdOf(ext, url);
+    const popup = await openPopup(ext, tabId);
+    await popup.waitForSelector('#on-this-page');
+    const heading = await popup.$eval('h1', (el) => el.textContent);
+    expect(heading).toBe('Summit Lens');
+    const names = await popup.$$eval('.item-name', (els) => els.map((el) => el.textContent));
+    expect(names).toContain('Emmanuel Macron');
+    await popup.close();
+    await page.close();
+  });
+
+  it('names a tab it cannot read instead of failing', async () => {
+    const popup = await openPopup(ext, 999_999);
+    const status = await popup.$eval('[role=status]', (el) => el.textContent);
+    expect(status).toMatch(/cannot read this tab/);
+    await popup.close();
+  });
+});

@@ -1,0 +1,103 @@
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { BrowserTarget } from './browsers';
+
+/** Add-on id from wxt.config.ts and the fixed internal UUID Firefox is told to give it. */
+const FIREFOX_ADDON_ID = 'summit-lens@summitlens.example';
+const FIREFOX_UUID = '6b1f3c52-59a8-4a6e-9d0f-5e2a7c1d0b11';
+
+/** Nothing listens on port 9 (discard): every proxied request fails at once. */
+const DEAD_PROXY = '127.0.0.1:9';
+
+/** A running browser with Summit Lens installed. */
+export interface ExtensionBrowser {
+  target: BrowserTarget;
+  browser: Browser;
+  /** URL of a page of the extension, e.g. `popup.html?tabId=3`. */
+  extensionUrl(pathAndQuery: string): string;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches the target headless with the built extension loaded unpacked. Every request but
+ * those to 127.0.0.1 goes to a dead proxy, so a test can never reach (or wait on) the
+ * network; loopback bypasses proxies in both browsers.
+ */
+export async function launchWithExtension(target: BrowserTarget): Promise<ExtensionBrowser> {
+  const extensionDir = path.resolve('.output', target.buildDir);
+  const browser =
+    target.name === 'chromium'
+      ? await puppeteer.launch({
+          executablePath: target.executablePath,
+          headless: true,
+          pipe: true,
+          enableExtensions: true,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            `--proxy-server=http://${DEAD_PROXY}`,
+          ],
+        })
+      : await puppeteer.launch({
+          browser: 'firefox',
+          executablePath: target.executablePath,
+          headless: true,
+          extraPrefsFirefox: {
+            'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+            'network.proxy.type': 1,
+            'network.proxy.http': '127.0.0.1',
+            'network.proxy.http_port': 9,
+            'network.proxy.ssl': '127.0.0.1',
+            'network.proxy.ssl_port': 9,
+            'network.proxy.no_proxies_on': '',
+            'network.proxy.allow_hijacking_localhost': false,
+          },
+        });
+  const id = await browser.installExtension(extensionDir);
+  const base =
+    target.name === 'chromium' ? `chrome-extension://${id}/` : `moz-extension://${FIREFOX_UUID}/`;
+  return {
+    target,
+    browser,
+    extensionUrl: (rest) => base + rest,
+    close: () => browser.close(),
+  };
+}
+
+/**
+ * The extension's id for a tab showing `url`, asked from inside an extension page (the only
+ * place that can see tab ids). Retries briefly while the tab commits its navigation.
+ */
+export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<number> {
+  const page = await ext.browser.newPage();
+  try {
+    await page.goto(ext.extensionUrl('popup.html?tabId=-1'));
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const id = await page.evaluate(async (wanted) => {
+        type TabsApi = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+        const scope = globalThis as { browser?: TabsApi; chrome?: TabsApi };
+        const tabs = await (scope.browser ?? scope.chrome)!.tabs.query({});
+        return tabs.find((tab) => tab.url === wanted)?.id;
+      }, url);
+      if (id !== undefined) return id;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`no tab shows ${url}`);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Opens the popup page for a tab and waits until it has rendered its page view. */
+export async function openPopup(ext: ExtensionBrowser, tabId: number): Promise<Page> {
+  const page = await ext.browser.newPage();
+  await page.setViewport({ width: 400, height: 600 });
+  await page.goto(ext.extensionUrl(`popup.html?tabId=${tabId}`));
+  await page.waitForSelector('main h1');
+  return page;
+}

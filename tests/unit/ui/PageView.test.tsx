@@ -1,0 +1,62 @@
+import { render, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { PageView } from '@/src/ui/PageView';
+import type { PageSummary } from '@/src/page/summary';
+import type { PageState } from '@/src/ui/use-page-summary';
+
+const t = (key: string) => key;
+const nameOf = (id: string) => `name of ${id}`;
+
+const ready = (items: PageSummary['items']): PageState => ({
+  status: 'ready',
+  tabId: 1,
+  summary: { url: 'http://x/', title: 'x', relevant: true, reasons: [], highlighted: false, items },
+});
+
+describe('PageView', () => {
+  it('groups items by kind with their counts, figures by their page wording', () => {
+    render(
+      <PageView
+        t={t}
+        nameOf={nameOf}
+        state={ready([
+          { id: 'macron', kind: 'person', count: 3 },
+          {
+            id: 'f26',
+            kind: 'figure',
+            count: 1,
+            text: '26 countries',
+            value: 26,
+            status: 'agrees',
+          },
+          { id: 'france', kind: 'country', count: 2 },
+        ])}
+      />,
+    );
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual(['kindPerson', 'kindCountry', 'kindFigure']);
+    expect(screen.getByText('name of macron').nextSibling?.textContent).toBe('3');
+    expect(screen.getByText('26 countries')).toBeTruthy();
+  });
+
+  it('renders page text as text, never as HTML', () => {
+    render(
+      <PageView
+        t={t}
+        nameOf={nameOf}
+        state={ready([{ id: 'x', kind: 'figure', count: 1, text: '<img src=x onerror=alert(1)>' }])}
+      />,
+    );
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+  });
+
+  it.each([
+    [{ status: 'loading' } as PageState, 'popupLoading'],
+    [{ status: 'unreachable' } as PageState, 'popupUnreachable'],
+    [ready([]), 'popupNoItems'],
+  ])('shows a plain state: %j', (state, text) => {
+    render(<PageView t={t} nameOf={nameOf} state={state} />);
+    expect(screen.getByText(text)).toBeTruthy();
+  });
+});

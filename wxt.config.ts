@@ -1,0 +1,34 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { summitDataset } from './src/dataset/vite-plugin.ts';
+
+/** Fixed add-on id, so Firefox keeps storage across reinstalls and tests can address the extension. */
+export const FIREFOX_ADDON_ID = 'summit-lens@summitlens.example';
+
+export default defineConfig({
+  publicDir: 'assets/public',
+  // MV3 for both browsers: one manifest shape, `action` everywhere; Firefox runs the
+  // background as an event page (background.scripts), Chromium as a service worker.
+  manifestVersion: 3,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact(), summitDataset()] }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    action: { default_title: 'Summit Lens' },
+    browser_specific_settings: {
+      gecko: { id: FIREFOX_ADDON_ID, strict_min_version: '128.0' },
+    },
+  },
+  webExt: {
+    binaries: { chrome: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    chromiumArgs: [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+});
