@@ -12,15 +12,7 @@ export type ItemKind = ActorKind | 'figure';
 
 /** What a figure counts. Units are closed: an unknown unit is a dataset error. */
 export type Unit =
-  | 'countries'
-  | 'leaders'
-  | 'missiles'
-  | 'usd'
-  | 'eur'
-  | 'km'
-  | 'people'
-  | 'years'
-  | 'date';
+  'countries' | 'leaders' | 'missiles' | 'usd' | 'eur' | 'km' | 'people' | 'years' | 'date';
 
 /** How a text qualifies a number ("more than 26", "around 30"). `exact` when unqualified. */
 export type Qualifier = 'exact' | 'more-than' | 'at-least' | 'about' | 'nearly' | 'less-than';

@@ -1,0 +1,97 @@
+import { isDigit, isWordChar } from './char-classes';
+import { readDate } from './dates';
+import { createFigureTrigger } from './figure-trigger';
+import { originalEnd, originalStart, type NormalizedText } from './normalize';
+import { readQualifier } from './qualifiers';
+import { readQuantity, type Quantity } from './quantity';
+import { readUnit } from './units';
+import type { FigureMatch, Unit } from './types';
+
+/** A figure found in a text before it is compared with the dataset; original offsets. */
+export type FigureFound = Pick<
+  FigureMatch,
+  'start' | 'end' | 'text' | 'value' | 'unit' | 'qualifier'
+>;
+
+// Modifiers allowed between a number and its unit ("3,350 ERAM long-range missiles").
+const MAX_MODIFIERS = 3;
+
+/**
+ * Finds figures in a normalised text, non-overlapping, in order: dates (see `readDate`),
+ * money ("$825 million" -> usd 825000000, "€1.1 billion" -> eur 1100000000) and numbers
+ * followed by a unit word, possibly after up to three modifiers ("two aid workers").
+ * A qualifier before the number joins the span and sets `qualifier` ("More than 26
+ * countries" -> more-than 26). A number with no unit is not a figure: bare numbers are
+ * mostly years, ages, ranks and page furniture, and highlighting them would be noise. A
+ * four-digit year-like number takes a unit only right after it ("2022 leaders" but not
+ * "2022 European leaders"). Amounts in pounds are skipped (no unit for them).
+ * O(n): a regex jumps between candidate starts and the parser reads a few tokens at each.
+ * Hand-written rather than a library: the content script has a 30 KB gzip budget, and
+ * general NLP number parsers weigh more than the whole engine while knowing no units.
+ */
+export function findFigures(norm: NormalizedText): FigureFound[] {
+  const { text, lower } = norm;
+  const trigger = createFigureTrigger();
+  const found: FigureFound[] = [];
+  let floor = 0;
+  for (let hit = trigger.exec(lower); hit !== null; hit = trigger.exec(lower)) {
+    const pos = hit.index;
+    if (pos < floor || continuesWord(lower, pos)) continue;
+    const figure = readDateFigure(text, lower, pos) ?? readCountFigure(lower, pos, floor);
+    if (figure === undefined) continue;
+    const start = originalStart(norm, figure.start);
+    const end = originalEnd(norm, figure.end);
+    found.push({ ...figure, start, end, text: norm.original.slice(start, end) });
+    floor = figure.end;
+    trigger.lastIndex = figure.end;
+  }
+  return found;
+}
+
+type Parsed = Omit<FigureFound, 'text'>;
+
+function readDateFigure(text: string, lower: string, pos: number): Parsed | undefined {
+  const date = readDate(text, lower, pos);
+  return date && { ...date, unit: 'date', qualifier: 'exact' };
+}
+
+function readCountFigure(lower: string, pos: number, floor: number): Parsed | undefined {
+  const quantity = readQuantity(lower, pos);
+  if (quantity === undefined) return undefined;
+  const unit = unitOf(lower, quantity);
+  if (unit === undefined) return undefined;
+  const qualified = readQualifier(lower, quantity.start, floor);
+  return {
+    start: qualified?.start ?? quantity.start,
+    end: unit.end,
+    value: quantity.value,
+    unit: unit.unit,
+    qualifier: qualified?.qualifier ?? 'exact',
+  };
+}
+
+function unitOf(lower: string, quantity: Quantity): { unit: Unit; end: number } | undefined {
+  if (quantity.currency === '$') return { unit: 'usd', end: quantity.end };
+  if (quantity.currency === '€') return { unit: 'eur', end: quantity.end };
+  if (quantity.currency === '£') return undefined;
+  const unit = readUnit(
+    lower,
+    quantity.end,
+    quantity.yearLike || quantity.glued ? 0 : MAX_MODIFIERS,
+  );
+  if (quantity.glued && unit?.unit !== 'km') return undefined;
+  return unit;
+}
+
+/**
+ * A trigger inside a word or a number ("A320", the "350" of "3,350", the "09" of a date or
+ * the second bound of a range like "20-30") is no start.
+ */
+function continuesWord(lower: string, pos: number): boolean {
+  const code = lower.charCodeAt(pos);
+  if (code === 0x24 || code === 0x20ac || code === 0xa3) return false;
+  const before = lower.charCodeAt(pos - 1);
+  if (isWordChar(before)) return true;
+  const joins = before === 0x2c || before === 0x2e || before === 0x2d || before === 0x2f;
+  return joins && isDigit(lower.charCodeAt(pos - 2));
+}

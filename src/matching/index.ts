@@ -1,0 +1,13 @@
+/**
+ * The matching engine's public API: pure functions from strings to matches (no DOM, no
+ * browser). Offsets are UTF-16 indices into the string passed in.
+ */
+export type * from './types';
+export { createScanner, toFigureMatch, type Scanner } from './scan';
+export { classifyFigure, type FigureClass } from './classify-figure';
+export { isConsistent } from './consistent-value';
+export { findFigures, type FigureFound } from './find-figures';
+export { createActorFinder } from './find-actors';
+export { normalize, originalEnd, originalStart, type NormalizedText } from './normalize';
+export { splitSentences, sentenceAround } from './sentences';
+export { findQuotations, type Quotation } from './quotations';
