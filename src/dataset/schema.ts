@@ -14,6 +14,21 @@ export interface Span {
   end: number;
 }
 
+/**
+ * Text of a report that is not its running copy. Mentions inside a `credit`, `link` or
+ * `sign-off` are dropped (they are not reporting); those inside a headline, dateline,
+ * heading or caption are kept.
+ */
+export type FurnitureKind =
+  'headline' | 'dateline' | 'date' | 'heading' | 'caption' | 'credit' | 'link' | 'sign-off';
+
+/** A span of page furniture in a report (offsets into its text). */
+export interface Furniture {
+  kind: FurnitureKind;
+  start: number;
+  end: number;
+}
+
 /** One of the five reports. */
 export interface Report {
   /** Stable id, e.g. `afp`. */
@@ -22,13 +37,17 @@ export interface Report {
   file: string;
   /** How readers are shown the report: its outlet or credit, e.g. "AFP". */
   source: string;
+  /** The dateline as the text gives it ("ISLAMABAD/PARIS"). */
   dateline?: string;
   /** ISO date, where the text gives one. */
   date?: string;
+  /** The headline as the text gives it. */
   headline?: string;
   text: string;
   /** Sentence boundaries, in order, as [start, end) pairs. */
   sentences: readonly (readonly [number, number])[];
+  /** Headline, dateline, headings, credits, links and sign-offs, in text order. */
+  furniture: readonly Furniture[];
 }
 
 /** A named actor or key term. */
@@ -41,8 +60,12 @@ export interface Actor {
   description: string;
 }
 
-/** One occurrence of an actor or figure in a report, found by the engine. */
+/**
+ * One occurrence of an actor or figure in a report, found by the engine. A figure mention
+ * is an engine figure match that overlaps a curated statement of that figure.
+ */
 export interface Mention extends Span {
+  /** Actor or figure id. */
   itemId: string;
   text: string;
   /** Index into the report's `sentences`. */
@@ -68,7 +91,13 @@ export interface Figure {
   value: number;
   /** Words near a number that say it counts this quantity (used to classify page figures). */
   context: readonly string[];
+  /** Every statement of it, by report (in dataset report order), then by offset. */
   statements: readonly FigureStatement[];
+  /**
+   * `single`: only one report gives it; `agree`: every statement has the same value and
+   * qualifier; `differ`: reports (or one report) state it differently.
+   */
+  agreement: 'single' | 'agree' | 'differ';
 }
 
 /** A quotation in a report, attributed to its speaker. */
@@ -76,6 +105,8 @@ export interface Quote extends Span {
   id: string;
   /** Actor id of the speaker, or a descriptive id such as `german-government-source`. */
   speakerId: string;
+  /** How readers are shown the speaker: the actor's name, or "A German government source". */
+  speaker: string;
   /** The quoted words, without the quotation marks. */
   text: string;
   sentence: number;

@@ -1,0 +1,56 @@
+import type { MatcherData } from '../matching';
+import { buildActors } from './build-actors';
+import { buildDisagreements } from './build-disagreements';
+import { buildFigures } from './build-figures';
+import { buildMentions } from './build-mentions';
+import { buildQuotes } from './build-quotes';
+import { buildReports } from './build-reports';
+import type { DatasetInputs } from './curated-types';
+import { DatasetError } from './dataset-error';
+import { createLocator } from './locate';
+import { toMatcherData } from './matcher-data';
+import { curatedFile, readCurated } from './read-curated';
+import { resolveIgnore, type Ignored } from './resolve-ignore';
+import { DATASET_SCHEMA_VERSION, type Dataset } from './schema';
+
+/** What the build produces. */
+export interface BuiltDataset {
+  /** The full dataset, for the popup. */
+  dataset: Dataset;
+  /** The subset the content script needs. */
+  matcherData: MatcherData;
+  /** The located ignore list, for the coverage check (not shipped). */
+  ignored: Ignored;
+}
+
+/**
+ * Builds the dataset from the report files and the curated JSON. Pure and deterministic:
+ * the same inputs give the same output, byte for byte once serialised. Every curated item
+ * is checked against the report text it cites; any bad input throws a DatasetError naming
+ * the file, the entry and the reason.
+ */
+export function buildDataset(inputs: DatasetInputs): BuiltDataset {
+  const curated = readCurated(inputs.curated);
+  const reports = buildReports(inputs.reports, curated.reports);
+  const locate = createLocator(reports);
+  const actors = buildActors(curated.actors, locate);
+  const figures = buildFigures(curated.figures, reports, locate);
+  const actorIds = new Set(actors.map((actor) => actor.id));
+  for (const figure of figures) {
+    if (actorIds.has(figure.id)) {
+      throw new DatasetError(curatedFile('figures'), `id "${figure.id}"`, 'id is also an actor id');
+    }
+  }
+  const matcherData = toMatcherData(actors, figures);
+  const itemIds = new Set([...actorIds, ...figures.map((figure) => figure.id)]);
+  const dataset: Dataset = {
+    schemaVersion: DATASET_SCHEMA_VERSION,
+    reports,
+    actors,
+    figures,
+    mentions: buildMentions(reports, matcherData, figures),
+    quotes: buildQuotes(curated.quotes, actors, reports, locate),
+    disagreements: buildDisagreements(curated.disagreements, itemIds, locate),
+  };
+  return { dataset, matcherData, ignored: resolveIgnore(curated.ignore, locate) };
+}

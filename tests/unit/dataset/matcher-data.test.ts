@@ -1,0 +1,51 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { createScanner } from '../../../src/matching';
+import { realDataset } from './real-dataset';
+
+const { dataset, matcherData } = await realDataset();
+
+describe('matcher data', () => {
+  it('carries only what matching needs', () => {
+    expect(new Set(matcherData.actors.flatMap((a) => Object.keys(a)))).toEqual(
+      new Set(['id', 'kind', 'aliases']),
+    );
+    expect(new Set(matcherData.figures.flatMap((f) => Object.keys(f)))).toEqual(
+      new Set(['id', 'unit', 'value', 'context']),
+    );
+  });
+
+  it('covers every actor and figure of the dataset, in the same order', () => {
+    expect(matcherData.actors.map((a) => a.id)).toEqual(dataset.actors.map((a) => a.id));
+    expect(matcherData.figures.map((f) => f.id)).toEqual(dataset.figures.map((f) => f.id));
+  });
+
+  it('stays small enough for a content script (under 3 KB gzipped)', () => {
+    expect(gzipSync(JSON.stringify(matcherData)).length).toBeLessThan(3 * 1024);
+  });
+
+  it.each([
+    ['Zelenskiy met Starmer in Kiev.', ['volodymyr-zelensky', 'keir-starmer', 'kyiv']],
+    ['The U.S. and America and Washington', ['united-states', 'united-states', 'united-states']],
+    ['Herman Gref of Sberbank', ['german-gref', 'sberbank']],
+    ['Tell us about Nato and the E.U.', ['nato', 'european-union']],
+    ['the Elysee in Chernihiv', ['elysee-palace', 'chernihiv']],
+  ])('finds the actors in %j', (text, ids) => {
+    const found = createScanner(matcherData)
+      .scan(text)
+      .filter((m) => m.kind !== 'figure')
+      .map((m) => m.id);
+    expect(found).toEqual(ids);
+  });
+
+  it.each([
+    ['Some 26 countries pledged troops', 'countries-committed', 'agrees'],
+    ['About 30 countries are in the coalition', 'coalition-size', 'agrees'],
+    ['35 leaders attended the summit', 'leaders-attending', 'agrees'],
+  ])('classifies the figure in %j', (text, figureId, status) => {
+    const [figure] = createScanner(matcherData)
+      .scan(text)
+      .filter((m) => m.kind === 'figure');
+    expect(figure).toMatchObject({ figureId, status });
+  });
+});
