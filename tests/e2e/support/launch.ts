@@ -47,6 +47,8 @@ export async function launchWithExtension(target: BrowserTarget): Promise<Extens
           browser: 'firefox',
           executablePath: target.executablePath,
           headless: true,
+          // Firefox 153+ lets WebDriver open moz-extension:// pages only with system access.
+          args: ['--remote-allow-system-access'],
           extraPrefsFirefox: {
             'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
             'network.proxy.type': 1,
@@ -70,19 +72,34 @@ export async function launchWithExtension(target: BrowserTarget): Promise<Extens
 }
 
 /**
- * The extension's id for a tab showing `url`, asked from inside an extension page (the only
- * place that can see tab ids). Retries briefly while the tab commits its navigation.
+ * The extension's id for a tab showing `url`. Asked from inside an extension page (the only
+ * place that sees tab ids): each tab's content script is asked for its page summary over the
+ * extension's own wire format, and the one reporting `url` wins. Needs no `tabs` permission.
+ * Retries briefly while the tab's content script starts.
  */
 export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<number> {
   const page = await ext.browser.newPage();
   try {
-    await page.goto(ext.extensionUrl('popup.html?tabId=-1'));
+    await gotoExtensionPage(page, ext.extensionUrl('popup.html?tabId=-1'));
     for (let attempt = 0; attempt < 50; attempt += 1) {
       const id = await page.evaluate(async (wanted) => {
-        type TabsApi = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
-        const scope = globalThis as { browser?: TabsApi; chrome?: TabsApi };
-        const tabs = await (scope.browser ?? scope.chrome)!.tabs.query({});
-        return tabs.find((tab) => tab.url === wanted)?.id;
+        type Tab = { id?: number };
+        type Api = {
+          tabs: {
+            query(q: object): Promise<Tab[]>;
+            sendMessage(id: number, m: object): Promise<{ url?: string } | undefined>;
+          };
+        };
+        const scope = globalThis as { browser?: Api; chrome?: Api };
+        const api = (scope.browser ?? scope.chrome)!;
+        for (const tab of await api.tabs.query({})) {
+          if (tab.id === undefined) continue;
+          const summary = await api.tabs
+            .sendMessage(tab.id, { summitLens: 1, type: 'getPageSummary' })
+            .catch(() => undefined);
+          if (summary?.url === wanted) return tab.id;
+        }
+        return undefined;
       }, url);
       if (id !== undefined) return id;
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -97,7 +114,21 @@ export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<numbe
 export async function openPopup(ext: ExtensionBrowser, tabId: number): Promise<Page> {
   const page = await ext.browser.newPage();
   await page.setViewport({ width: 400, height: 600 });
-  await page.goto(ext.extensionUrl(`popup.html?tabId=${tabId}`));
+  await gotoExtensionPage(page, ext.extensionUrl(`popup.html?tabId=${tabId}`));
   await page.waitForSelector('main h1');
   return page;
+}
+
+/**
+ * Navigates to an extension page and waits until its document is parsed. Firefox's WebDriver
+ * BiDi loads moz-extension:// pages but never settles the navigation, so the page's own state
+ * is awaited instead of the navigation promise (whose late rejection is ignored).
+ */
+export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
+  page.goto(url, { waitUntil: 'domcontentloaded', timeout: 10_000 }).catch(() => undefined);
+  await page.waitForFunction(
+    (wanted) => location.href === wanted && document.readyState !== 'loading',
+    { timeout: 10_000 },
+    url,
+  );
 }
