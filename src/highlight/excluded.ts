@@ -34,3 +34,31 @@ export function isExcludedElement(element: Element): boolean {
     element.getAttribute('contenteditable') === 'true'
   );
 }
+
+/**
+ * Whether `node` lies in a subtree that `excludes` (default isExcludedElement) rejects, the node
+ * itself included when it is an element. Walks the ancestors; `cache` (one per pass) remembers
+ * the answer for every element seen, so a pass over many nodes stays linear.
+ */
+export function isInExcludedRegion(
+  node: Node,
+  excludes: (element: Element) => boolean = isExcludedElement,
+  cache: Map<Node, boolean> = new Map(),
+): boolean {
+  const path: Node[] = [];
+  let answer = false;
+  for (let current: Node | null = node; current; current = current.parentNode) {
+    const known = cache.get(current);
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
+    path.push(current);
+    if (current.nodeType === Node.ELEMENT_NODE && excludes(current as Element)) {
+      answer = true;
+      break;
+    }
+  }
+  for (const seen of path) cache.set(seen, answer);
+  return answer;
+}

@@ -1,0 +1,17 @@
+import { OWN_UI_ATTRIBUTE } from './excluded';
+import { withOwnMutations } from './own-mutations';
+import { HIGHLIGHT_CSS } from './styles';
+import { once, type Undo } from './undo';
+
+/**
+ * Adds the highlight style sheet (styles.ts) to `doc` as a `<style data-summit-ui>` at the end
+ * of the head (of the root element when there is no head). Returns the Undo that removes it.
+ */
+export function injectStyles(doc: Document, css: string = HIGHLIGHT_CSS): Undo {
+  const style = doc.createElement('style');
+  style.setAttribute(OWN_UI_ATTRIBUTE, '');
+  style.textContent = css;
+  const parent = doc.head ?? doc.documentElement;
+  withOwnMutations(() => parent.appendChild(style));
+  return once(() => withOwnMutations(() => style.remove()));
+}

@@ -1,0 +1,91 @@
+import { collectTexts, type CollectedText } from './collect-text';
+import { isHighlightElement } from './dom-contract';
+import { isExcludedElement, isInExcludedRegion } from './excluded';
+import { registerMutationSink } from './own-mutations';
+import { createPacer, type PacerTiming } from './pacer';
+import { outermost } from './outermost';
+import { NOTHING_TO_UNDO, once, type Undo } from './undo';
+
+/** Receives new content: its roots in document order and their collected text. */
+export type BatchHandler = (roots: Node[], collected: CollectedText) => void;
+
+/** Bounds on the observer's work. */
+export interface ObserveOptions extends PacerTiming {
+  /** Most nodes handed over per batch; the rest wait for the next one. Default 300. */
+  maxNodesPerBatch?: number;
+  /** Most nodes waiting at once; beyond it new content is ignored. Default 10000. */
+  maxPending?: number;
+}
+
+/**
+ * Watches `root` for text the page adds later (infinite scroll, live blogs) and hands it to
+ * `onBatch` with its collected text (BLOCK_SEPARATOR between roots, highlighted text skipped),
+ * so the caller scans and highlights only that. Added nodes and changed text are gathered and
+ * delivered in batches (see pacer.ts: idle time, at most one per ~200 ms, slower while the page
+ * keeps mutating), at most maxNodesPerBatch roots each. Ignores our own changes (made through
+ * withOwnMutations, or our highlights and UI) and content in excluded regions. Stops when
+ * `signal` aborts or the returned Undo runs.
+ */
+export function observeNewText(
+  root: Node,
+  onBatch: BatchHandler,
+  signal: AbortSignal,
+  options: ObserveOptions = {},
+): Undo {
+  const view = (root.ownerDocument ?? (root as Document)).defaultView;
+  if (signal.aborted || !view) return NOTHING_TO_UNDO;
+  const perBatch = options.maxNodesPerBatch ?? 300;
+  const maxPending = options.maxPending ?? 10_000;
+  const pending = new Set<Node>();
+  const consider = (node: Node): void => {
+    if (pending.size >= maxPending || !isCandidate(node)) return;
+    pending.add(node);
+    pacer.request();
+  };
+  const handle = (records: MutationRecord[]): void => {
+    for (const record of records) {
+      if (record.type === 'characterData') consider(record.target);
+      else record.addedNodes.forEach(consider);
+    }
+  };
+  const flush = (): void => {
+    const taken = Array.from(pending).slice(0, perBatch);
+    for (const node of taken) pending.delete(node);
+    const cache = new Map<Node, boolean>();
+    const fresh = taken.filter(
+      (node) => node.isConnected && root.contains(node) && !isInExcludedRegion(node, skips, cache),
+    );
+    const batch = outermost(fresh);
+    const collected = collectTexts(batch, { skipHighlighted: true });
+    if (collected.nodes.length > 0) {
+      onBatch(batch, collected);
+      observer.takeRecords(); // changes made by onBatch itself are ours
+    }
+    if (pending.size > 0) pacer.request();
+  };
+  const pacer = createPacer(flush, view, options);
+  const observer = new view.MutationObserver(handle);
+  observer.observe(root, { childList: true, characterData: true, subtree: true });
+  const unregister = registerMutationSink({
+    flush: () => handle(observer.takeRecords()),
+    discard: () => void observer.takeRecords(),
+  });
+  const stop = once(() => {
+    observer.disconnect();
+    pacer.stop();
+    unregister();
+    pending.clear();
+    signal.removeEventListener('abort', stop);
+  });
+  signal.addEventListener('abort', stop);
+  return stop;
+}
+
+function skips(element: Element): boolean {
+  return isExcludedElement(element) || isHighlightElement(element);
+}
+
+function isCandidate(node: Node): boolean {
+  if (node.nodeType === Node.TEXT_NODE) return (node as Text).data.trim() !== '';
+  return node.nodeType === Node.ELEMENT_NODE && !skips(node as Element);
+}
