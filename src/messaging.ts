@@ -10,6 +10,8 @@ import type { PageSummary } from './page/summary';
 export interface Protocol {
   /** popup -> content script: describe the page. */
   getPageSummary: { request: undefined; response: PageSummary };
+  /** popup -> content script: switch highlighting on this page on or off. */
+  setHighlighting: { request: { on: boolean }; response: PageSummary };
   /** content script -> background: the page's summary changed (badge). */
   pageSummaryChanged: { request: PageSummary; response: undefined };
 }

@@ -1,0 +1,65 @@
+import { collectText, type CollectedText } from '../highlight/collect-text';
+import { highlightMatches } from '../highlight/highlight';
+import { injectStyles } from '../highlight/inject-styles';
+import { observeNewText } from '../highlight/observe';
+import type { Undo } from '../highlight/undo';
+import type { Match } from '../matching/types';
+
+/** Scans text for actors and figures (the engine's scanner). */
+export type Scan = (text: string) => Match[];
+
+/** A page's collected text and the matches found in it. */
+export interface Scanned {
+  collected: CollectedText;
+  matches: readonly Match[];
+}
+
+/** Highlighting of one document that can be switched on and off any number of times. */
+export interface Lens {
+  /**
+   * Highlights the page's text now and the text it adds later; no-op when on. `scanned` is
+   * the page's text and matches when the caller has just computed them (saves a second scan).
+   */
+  on(scanned?: Scanned): void;
+  /** Removes every highlight and stops watching, restoring the DOM exactly; no-op when off. */
+  off(): void;
+  readonly isOn: boolean;
+}
+
+/**
+ * A lens over `root`. `onMatches` receives each batch of matches as it is highlighted (the
+ * whole page first, then live additions), so the caller can keep its summary in step.
+ */
+export function createLens(
+  root: HTMLElement,
+  scan: Scan,
+  onMatches: (matches: readonly Match[], fresh: boolean) => void,
+): Lens {
+  let undos: Undo[] = [];
+  let stop: AbortController | undefined;
+  const apply = (collected: CollectedText, fresh: boolean, known?: readonly Match[]): void => {
+    const matches = known ?? scan(collected.text);
+    undos.push(highlightMatches(collected, matches));
+    onMatches(matches, fresh);
+  };
+  return {
+    get isOn() {
+      return stop !== undefined;
+    },
+    on(scanned) {
+      if (stop) return;
+      stop = new AbortController();
+      undos.push(injectStyles(root.ownerDocument));
+      if (scanned) apply(scanned.collected, true, scanned.matches);
+      else apply(collectText(root), true);
+      undos.push(observeNewText(root, (_roots, collected) => apply(collected, false), stop.signal));
+    },
+    off() {
+      if (!stop) return;
+      stop.abort();
+      stop = undefined;
+      for (const undo of undos.reverse()) undo();
+      undos = [];
+    },
+  };
+}

@@ -1,0 +1,141 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportPage, reportTexts } from '../fixtures/news-page';
+import { browserTargets } from './support/browsers';
+import {
+  gotoExtensionPage,
+  launchWithExtension,
+  tabIdOf,
+  type ExtensionBrowser,
+} from './support/launch';
+import { domNowAndAsServed, mentionsOf, waitForMentions } from './support/mentions';
+import { serveFixtures, type FixtureServer } from './support/server';
+
+const reports = reportTexts();
+const routes = Object.fromEntries(
+  reports.map((r, i) => [`/report-${i}.html`, () => reportPage(r.text)]),
+);
+
+/** What `npm run scan` finds in a page, as (id, text) pairs in order. */
+function scanFindings(html: string): { id: string; text: string }[] {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'scan-')), 'page.html');
+  writeFileSync(file, html);
+  const out = execFileSync('npx', ['tsx', 'src/cli/scan.ts', file, '--json'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  return (JSON.parse(out) as { id: string; text: string }[]).map(({ id, text }) => ({ id, text }));
+}
+
+describe.each(browserTargets())('highlighting in $name', (target) => {
+  let server: FixtureServer;
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await serveFixtures(path.resolve('tests/fixtures/pages'), routes);
+    ext = await launchWithExtension(target);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it.each(reports.map((r, i) => [i, r.file] as const))(
+    'report page %i (%s): every mention highlighted once, as npm run scan finds it',
+    async (i) => {
+      const expected = scanFindings(routes[`/report-${i}.html`]!());
+      expect(expected.length).toBeGreaterThan(20);
+      const page = await ext.browser.newPage();
+      await page.goto(server.url(`/report-${i}.html`));
+      await waitForMentions(page, expected.length);
+      const mentions = await mentionsOf(page);
+      expect(mentions.map(({ id, text }) => ({ id, text }))).toEqual(expected);
+      expect(mentions.every((m) => m.inArticle)).toBe(true);
+      const kinds = new Set(mentions.map((m) => m.kind));
+      expect([...kinds].sort()).toEqual(
+        expect.arrayContaining(['country', 'figure', 'person', 'place', 'term']),
+      );
+      await page.close();
+    },
+  );
+
+  it('marks figures that contradict the reports as disputed', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url('/disputed.html'));
+    await waitForMentions(page);
+    const figures = (await mentionsOf(page)).filter((m) => m.kind === 'figure');
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ text: '31 countries', status: 'disputed', value: '31' }),
+        expect.objectContaining({ text: '40 leaders', status: 'disputed', value: '40' }),
+      ]),
+    );
+    await page.close();
+  });
+
+  it('changes nothing on a page that is not about the summit', async () => {
+    const page = await ext.browser.newPage();
+    const errors: Error[] = [];
+    page.on('pageerror', (error) => errors.push(error as Error));
+    await page.goto(server.url('/unrelated.html'));
+    await tabIdOf(ext, server.url('/unrelated.html')); // the content script has run
+    const { now, served } = await domNowAndAsServed(page);
+    expect(now).toBe(served);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('off restores the DOM exactly; on brings the same highlights back', async () => {
+    const url = server.url('/report-2.html');
+    const page = await ext.browser.newPage();
+    await page.goto(url);
+    await waitForMentions(page, 20);
+    const before = await mentionsOf(page);
+    const tabId = await tabIdOf(ext, url);
+    const control = await ext.browser.newPage();
+    await gotoExtensionPage(control, ext.extensionUrl('popup.html?tabId=-1'));
+    const send = (on: boolean) =>
+      control.evaluate(
+        (id, on) => {
+          type Api = { tabs: { sendMessage(id: number, m: object): Promise<unknown> } };
+          const scope = globalThis as { browser?: Api; chrome?: Api };
+          return (scope.browser ?? scope.chrome)!.tabs.sendMessage(id, {
+            summitLens: 1,
+            type: 'setHighlighting',
+            data: { on },
+          });
+        },
+        tabId,
+        on,
+      );
+    await send(false);
+    const { now, served } = await domNowAndAsServed(page);
+    expect(now).toBe(served);
+    await send(true);
+    expect(await mentionsOf(page)).toEqual(before);
+    await control.close();
+    await page.close();
+  });
+
+  it('highlights each paragraph a live page appends', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url('/live.html'));
+    await page.waitForFunction(() => document.querySelectorAll('p.update').length === 20);
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('p.update')].every(
+          (p) => p.querySelectorAll('[data-summit-id]').length === 2,
+        ),
+      { timeout: 10_000 },
+    );
+    const ids = await page.$$eval('p.update [data-summit-id]', (els) =>
+      els.map((el) => el.getAttribute('data-summit-id')),
+    );
+    expect(new Set(ids)).toEqual(new Set(['emmanuel-macron', 'keir-starmer']));
+    await page.close();
+  });
+});
