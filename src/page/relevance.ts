@@ -22,12 +22,18 @@ const SUMMIT_SIDE = new Set([
   'reassurance-force',
   'coalition-of-the-willing',
   'security-guarantees',
-  'elysee-palace',
   'countries-committed',
 ]);
 
 /** Other items typical of summit coverage; they add weight but decide nothing alone. */
-const CONTEXT = new Set(['emmanuel-macron', 'paris', 'keir-starmer', 'leaders-attending']);
+// The Élysée is context only: French pages name it in every story about the presidency.
+const CONTEXT = new Set([
+  'emmanuel-macron',
+  'paris',
+  'elysee-palace',
+  'keir-starmer',
+  'leaders-attending',
+]);
 
 /** Distinct summit-related items a page needs, at least one from each side above. */
 const MIN_DISTINCT = 3;
@@ -35,7 +41,7 @@ const MIN_DISTINCT = 3;
 /**
  * Decides from a page's matches whether it is about the summit: it must mention Ukraine (or
  * Zelensky, Kyiv), something specific to the summit (the reassurance force, the coalition of
- * the willing, security guarantees, the Élysée, the 26 countries), and at least three such
+ * the willing, security guarantees, the 26 countries), and at least three such
  * items in all. Trump, Putin or NATO alone never qualify a page.
  */
 export function judgeRelevance(matches: readonly Match[]): Relevance {
