@@ -25,41 +25,7 @@ export interface ExtensionBrowser {
  */
 export async function launchWithExtension(target: BrowserTarget): Promise<ExtensionBrowser> {
   const extensionDir = path.resolve('.output', target.buildDir);
-  const browser =
-    target.name === 'chromium'
-      ? await puppeteer.launch({
-          executablePath: target.executablePath,
-          headless: true,
-          pipe: true,
-          enableExtensions: true,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            `--proxy-server=http://${DEAD_PROXY}`,
-          ],
-        })
-      : await puppeteer.launch({
-          browser: 'firefox',
-          executablePath: target.executablePath,
-          headless: true,
-          // Firefox 153+ lets WebDriver open moz-extension:// pages only with system access.
-          args: ['--remote-allow-system-access'],
-          extraPrefsFirefox: {
-            'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
-            'network.proxy.type': 1,
-            'network.proxy.http': '127.0.0.1',
-            'network.proxy.http_port': 9,
-            'network.proxy.ssl': '127.0.0.1',
-            'network.proxy.ssl_port': 9,
-            'network.proxy.no_proxies_on': '',
-            'network.proxy.allow_hijacking_localhost': false,
-          },
-        });
+  const browser = await launchBrowser(target, true);
   const id = await browser.installExtension(extensionDir);
   const base =
     target.name === 'chromium' ? `chrome-extension://${id}/` : `moz-extension://${FIREFOX_UUID}/`;
@@ -126,9 +92,58 @@ export async function openPopup(ext: ExtensionBrowser, tabId: number): Promise<P
  */
 export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   page.goto(url, { waitUntil: 'domcontentloaded', timeout: 10_000 }).catch(() => undefined);
-  await page.waitForFunction(
-    (wanted) => location.href === wanted && document.readyState !== 'loading',
-    { timeout: 10_000 },
-    url,
-  );
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    // Evaluation can fail while the navigation swaps documents; that is only "not yet".
+    const ready = await page
+      .evaluate((wanted) => location.href === wanted && document.readyState !== 'loading', url)
+      .catch(() => false);
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`extension page did not load: ${url}`);
+}
+
+/**
+ * Launches the target headless, with or without extension support, with every request but
+ * those to 127.0.0.1 sent to a dead proxy (loopback bypasses proxies in both browsers).
+ * Tests that compare a page with and without Summit Lens launch both from here, so the two
+ * loads differ only by the extension.
+ */
+export function launchBrowser(target: BrowserTarget, extensions: boolean): Promise<Browser> {
+  if (target.name === 'chromium') {
+    return puppeteer.launch({
+      executablePath: target.executablePath,
+      headless: true,
+      pipe: true,
+      enableExtensions: extensions,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--proxy-server=http://${DEAD_PROXY}`,
+      ],
+    });
+  }
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: target.executablePath,
+    headless: true,
+    // Firefox 153+ lets WebDriver open moz-extension:// pages only with system access.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': false,
+    },
+  });
 }
