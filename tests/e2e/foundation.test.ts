@@ -34,6 +34,13 @@ describe.each(browserTargets())('foundation in $name', (target) => {
     expect(heading).toBe('Summit Lens');
     const names = await popup.$$eval('.item-name', (els) => els.map((el) => el.textContent));
     expect(names).toContain('Emmanuel Macron');
+    // The toolbar badge counts the distinct actors and figures the popup lists.
+    const badge = await popup.evaluate((id) => {
+      type Api = { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+      const scope = globalThis as { browser?: Api; chrome?: Api };
+      return (scope.browser ?? scope.chrome)!.action.getBadgeText({ tabId: id });
+    }, tabId);
+    expect(badge).toBe(String(names.length));
     await popup.close();
     await page.close();
   });
