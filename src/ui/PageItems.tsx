@@ -17,10 +17,16 @@ export interface PageItemsProps {
   nameOf: (id: string) => string;
   /** Heading for a kind. */
   kindLabel: (kind: ItemKind) => string;
+  /** What a screen reader says after the count ("3 on this page"). */
+  countLabel: (count: number) => string;
+  /** Opens an item's cross-reference; only items `hasDetail` accepts get a button. */
+  onSelect?: (id: string) => void;
+  hasDetail?: (id: string) => boolean;
 }
 
 /** The actors and figures a page mentions, grouped by kind, each with its count on the page. */
-export function PageItems({ items, nameOf, kindLabel }: PageItemsProps) {
+export function PageItems(props: PageItemsProps) {
+  const { items, nameOf, kindLabel, countLabel, onSelect, hasDetail = () => true } = props;
   const groups = KIND_ORDER.map((kind) => ({
     kind,
     items: items.filter((item) => item.kind === kind),
@@ -33,14 +39,28 @@ export function PageItems({ items, nameOf, kindLabel }: PageItemsProps) {
             {kindLabel(group.kind)}
           </h3>
           <ul>
-            {group.items.map((item) => (
-              <li key={item.id} data-item-id={item.id}>
-                <span class="item-name">{item.text ?? nameOf(item.id)}</span>
-                <span class="item-count" aria-label={`${item.count} on this page`}>
-                  {item.count}
-                </span>
-              </li>
-            ))}
+            {group.items.map((item) => {
+              const row = (
+                <>
+                  <span class="item-name">{item.text ?? nameOf(item.id)}</span>
+                  <span class="item-count" aria-hidden="true">
+                    {item.count}
+                  </span>
+                  <span class="visually-hidden">{countLabel(item.count)}</span>
+                </>
+              );
+              return (
+                <li key={item.id} data-item-id={item.id}>
+                  {onSelect && hasDetail(item.id) ? (
+                    <button type="button" class="row" onClick={() => onSelect(item.id)}>
+                      {row}
+                    </button>
+                  ) : (
+                    <span class="row">{row}</span>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </section>
       ))}

@@ -1,25 +1,19 @@
-import type { ItemKind } from '../matching/types';
-import type { MessageKey } from '../i18n';
+import { KIND_KEYS, type Translate } from './labels';
 import { PageItems } from './PageItems';
 import type { PageState } from './use-page-summary';
 
-const KIND_KEYS: Record<ItemKind, MessageKey> = {
-  person: 'kindPerson',
-  country: 'kindCountry',
-  organisation: 'kindOrganisation',
-  place: 'kindPlace',
-  term: 'kindTerm',
-  figure: 'kindFigure',
-};
-
 export interface PageViewProps {
   state: PageState;
-  t: (key: MessageKey) => string;
+  t: Translate;
   nameOf: (id: string) => string;
+  /** Opens an item's cross-reference view. */
+  onSelect?: (id: string) => void;
+  /** Whether an item id has a cross-reference (unknown page figures do not). */
+  hasDetail?: (id: string) => boolean;
 }
 
 /** "On this page": the tab's status and what it mentions, or why it cannot be read. */
-export function PageView({ state, t, nameOf }: PageViewProps) {
+export function PageView({ state, t, nameOf, onSelect, hasDetail }: PageViewProps) {
   if (state.status === 'loading') return <p role="status">{t('popupLoading')}</p>;
   if (state.status === 'unreachable') return <p role="status">{t('popupUnreachable')}</p>;
   const { summary } = state;
@@ -32,7 +26,14 @@ export function PageView({ state, t, nameOf }: PageViewProps) {
       {summary.items.length === 0 ? (
         <p>{t('popupNoItems')}</p>
       ) : (
-        <PageItems items={summary.items} nameOf={nameOf} kindLabel={(kind) => t(KIND_KEYS[kind])} />
+        <PageItems
+          items={summary.items}
+          nameOf={nameOf}
+          kindLabel={(kind) => t(KIND_KEYS[kind])}
+          countLabel={(count) => t('itemCountOnPage', String(count))}
+          onSelect={onSelect}
+          hasDetail={hasDetail}
+        />
       )}
     </section>
   );

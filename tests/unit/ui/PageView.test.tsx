@@ -1,5 +1,5 @@
-import { render, screen } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageView } from '@/src/ui/PageView';
 import type { PageSummary } from '@/src/page/summary';
 import type { PageState } from '@/src/ui/use-page-summary';
@@ -12,6 +12,8 @@ const ready = (items: PageSummary['items']): PageState => ({
   tabId: 1,
   summary: { url: 'http://x/', title: 'x', relevant: true, reasons: [], highlighted: false, items },
 });
+
+afterEach(cleanup);
 
 describe('PageView', () => {
   it('groups items by kind with their counts, figures by their page wording', () => {
@@ -58,5 +60,24 @@ describe('PageView', () => {
   ])('shows a plain state: %j', (state, text) => {
     render(<PageView t={t} nameOf={nameOf} state={state} />);
     expect(screen.getByText(text)).toBeTruthy();
+  });
+
+  it('makes each known item a button that opens it', () => {
+    const onSelect = vi.fn();
+    render(
+      <PageView
+        t={t}
+        nameOf={nameOf}
+        onSelect={onSelect}
+        hasDetail={(id) => id !== 'figure:km:9'}
+        state={ready([
+          { id: 'macron', kind: 'person', count: 3 },
+          { id: 'figure:km:9', kind: 'figure', count: 1, text: '9 km' },
+        ])}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: /name of macron/ }));
+    expect(onSelect).toHaveBeenCalledWith('macron');
+    expect(screen.getAllByRole('button')).toHaveLength(1);
   });
 });

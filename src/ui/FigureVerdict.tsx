@@ -1,0 +1,25 @@
+import type { Figure } from '../dataset/schema';
+import type { PageItem } from '../page/summary';
+import { AGREEMENT_KEYS, FIGURE_STATUS_KEYS, type Translate } from './labels';
+
+export interface FigureVerdictProps {
+  agreement: Figure['agreement'];
+  /** The page's own statement of the figure, when the page gives one. */
+  pageItem?: PageItem;
+  t: Translate;
+}
+
+/** Whether the reports agree on a figure, and whether the page agrees with them. */
+export function FigureVerdict({ agreement, pageItem, t }: FigureVerdictProps) {
+  const page = pageItem?.text !== undefined && pageItem.status !== undefined ? pageItem : undefined;
+  return (
+    <div class="figure-verdict">
+      <p class={`agreement agreement-${agreement}`}>{t(AGREEMENT_KEYS[agreement])}</p>
+      {page && (
+        <p class={`page-figure status-${page.status}`}>
+          {t('pageFigure', [page.text!, t(FIGURE_STATUS_KEYS[page.status!])])}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { NotOnPage } from './NotOnPage';
+import type { Translate } from './labels';
+import { PageView } from './PageView';
+import { COMMON_MIN_REPORTS, type PopupData } from './popup-data';
+import { ReportList } from './ReportList';
+import type { PageState } from './use-page-summary';
+
+export interface HomeViewProps {
+  state: PageState;
+  data: PopupData;
+  t: Translate;
+  /** Kept mounted while a detail is open, so scroll and focus survive going back. */
+  hidden: boolean;
+  onSelectItem: (id: string) => void;
+  onSelectReport: (reportId: string) => void;
+}
+
+/** The popup's first screen: on this page, not on this page, the reports. */
+export function HomeView({ state, data, t, hidden, onSelectItem, onSelectReport }: HomeViewProps) {
+  const pageIds = new Set(state.status === 'ready' ? state.summary.items.map((i) => i.id) : []);
+  return (
+    <div class="home" hidden={hidden}>
+      <PageView
+        state={state}
+        t={t}
+        nameOf={(id) => data.items.get(id)?.name ?? id}
+        onSelect={onSelectItem}
+        hasDetail={(id) => data.items.has(id)}
+      />
+      {state.status === 'ready' && (
+        <NotOnPage
+          items={data.notOnPage(pageIds)}
+          minReports={COMMON_MIN_REPORTS}
+          reportTotal={data.dataset.reports.length}
+          onSelect={onSelectItem}
+          t={t}
+        />
+      )}
+      <ReportList reports={data.dataset.reports} onSelect={onSelectReport} t={t} />
+    </div>
+  );
+}

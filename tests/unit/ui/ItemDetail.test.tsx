@@ -1,0 +1,104 @@
+import dataset from 'virtual:summit-dataset';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PageItem } from '@/src/page/summary';
+import { ItemDetail } from '@/src/ui/ItemDetail';
+import { itemDetailModel } from '@/src/ui/item-detail-model';
+import { datasetItems } from '@/src/ui/report-coverage';
+import { tr } from './messages';
+
+const items = datasetItems(dataset);
+
+function show(id: string, pageItem?: PageItem) {
+  const onBack = vi.fn();
+  render(
+    <ItemDetail
+      model={itemDetailModel(dataset, items.get(id)!)}
+      pageItem={pageItem}
+      t={tr}
+      onBack={onBack}
+    />,
+  );
+  return onBack;
+}
+
+const reportSection = (source: string) =>
+  screen.getAllByRole('heading', { level: 4 }).find((h) => h.textContent?.startsWith(source))!
+    .parentElement!;
+
+afterEach(cleanup);
+
+describe('ItemDetail', () => {
+  it('shows Mark Rutte quoted by two reports in different words', () => {
+    show('mark-rutte');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Mark Rutte');
+    expect(screen.getByText('In 3 of 5 reports')).toBeTruthy();
+    const quotes = [...document.querySelectorAll('blockquote')].map((q) => q.textContent);
+    expect(quotes.some((q) => q?.includes('too powerful'))).toBe(true);
+    expect(quotes.some((q) => q?.includes('too strong'))).toBe(true);
+    expect(
+      within(reportSection('Unsigned report')).getAllByText(/too powerful/).length,
+    ).toBeGreaterThan(0);
+    expect(
+      within(reportSection('The Post News')).getAllByText(/too strong/).length,
+    ).toBeGreaterThan(0);
+    const disagreement = screen.getByRole('heading', {
+      name: tr('detailDisagreements'),
+    }).parentElement!;
+    expect(disagreement.textContent).toContain('too powerful');
+    expect(disagreement.textContent).toContain('too strong');
+  });
+
+  it('marks the matched words of each sentence, and never names a report by file', () => {
+    show('mark-rutte');
+    const marks = [...document.querySelectorAll('mark')].map((m) => m.textContent);
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((m) => /Rutte/.test(m ?? ''))).toBe(true);
+    for (const report of dataset.reports) {
+      expect(document.body.textContent).not.toContain(report.file);
+    }
+  });
+
+  it('shows each report’s wording of the 26 countries, and that the reports differ', () => {
+    show('countries-committed');
+    const figure = dataset.figures.find((f) => f.id === 'countries-committed')!;
+    const marks = [...document.querySelectorAll('mark')].map((m) => m.textContent);
+    for (const statement of figure.statements) expect(marks).toContain(statement.text);
+    expect(screen.getByText(tr('agreementDiffer'))).toBeTruthy();
+    expect(within(reportSection('AFP')).getAllByText('More than two dozen countries')).toHaveLength(
+      2,
+    );
+    expect(within(reportSection('AFP')).getByText('more than 24')).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(5);
+  });
+
+  it('says whether the page agrees', () => {
+    show('countries-committed', {
+      id: 'countries-committed',
+      kind: 'figure',
+      count: 1,
+      text: '31 countries',
+      value: 31,
+      status: 'disputed',
+    });
+    expect(screen.getByText('This page says 31 countries: disputed')).toBeTruthy();
+  });
+
+  it('renders page text as text', () => {
+    show('countries-committed', {
+      id: 'countries-committed',
+      kind: 'figure',
+      count: 1,
+      text: '<img src=x onerror=alert(1)>',
+      status: 'unknown',
+    });
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByText(/^This page says <img src=x onerror=alert\(1\)>/)).toBeTruthy();
+  });
+
+  it('goes back with the back button', () => {
+    const onBack = show('german-gref');
+    fireEvent.click(screen.getByRole('button', { name: /Back/ }));
+    expect(onBack).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,115 @@
+import dataset from 'virtual:summit-dataset';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { PageItem, PageSummary } from '@/src/page/summary';
+import { Popup } from '@/src/ui/Popup';
+import { tr } from './messages';
+
+const summary = (items: PageItem[]): PageSummary => ({
+  url: 'https://news.example/summit',
+  title: 'Summit',
+  relevant: true,
+  reasons: [],
+  highlighted: true,
+  items,
+});
+
+const onPage: PageItem[] = [
+  { id: 'volodymyr-zelensky', kind: 'person', count: 4 },
+  {
+    id: 'countries-committed',
+    kind: 'figure',
+    count: 1,
+    text: '31 countries',
+    value: 31,
+    status: 'disputed',
+  },
+  { id: 'figure:km:9', kind: 'figure', count: 1, text: '9 km', value: 9, status: 'unknown' },
+];
+
+function answer(page: PageSummary | undefined) {
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async () => {
+    if (page === undefined) throw new Error('Could not establish connection.');
+    return page;
+  });
+}
+
+const lookup = () => screen.getByRole('combobox');
+const escape = () => fireEvent.keyDown(document.activeElement ?? document.body, { key: 'Escape' });
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('Popup', () => {
+  it('on an unreachable tab, shows the plain message and a working lookup', async () => {
+    answer(undefined);
+    render(<Popup tabId={3} t={tr} />);
+    expect(await screen.findByText(tr('popupUnreachable'))).toBeTruthy();
+    expect(screen.queryByText(tr('notOnPageHeading'))).toBeNull();
+    fireEvent.input(lookup(), { target: { value: 'gref' } });
+    fireEvent.keyDown(lookup(), { key: 'Enter' });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('German Gref');
+    escape();
+    expect(screen.queryByText('German Gref')).toBeNull();
+    expect(screen.getByText(tr('popupUnreachable'))).toBeTruthy();
+  });
+
+  it('opens a page item’s cross-reference from its row, and goes back to it', async () => {
+    answer(summary(onPage));
+    render(<Popup tabId={3} t={tr} />);
+    const row = await screen.findByRole('button', { name: /31 countries/ });
+    row.focus();
+    fireEvent.click(row);
+    expect(screen.getByText('This page says 31 countries: disputed')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
+      'countries committed to the reassurance force',
+    );
+    fireEvent.click(screen.getByRole('button', { name: /Back/ }));
+    expect(screen.getByRole('heading', { name: tr('popupOnThisPage') })).toBeTruthy();
+    expect(document.activeElement).toBe(row);
+  });
+
+  it('gives unknown page figures no detail button', async () => {
+    answer(summary(onPage));
+    render(<Popup tabId={3} t={tr} />);
+    await screen.findByText('9 km');
+    expect(screen.queryByRole('button', { name: /9 km/ })).toBeNull();
+  });
+
+  it('lists widely reported items the page leaves out, and opens them', async () => {
+    answer(summary(onPage));
+    render(<Popup tabId={3} t={tr} />);
+    const section = (await screen.findByText(tr('notOnPageHeading'))).parentElement!;
+    const ids = [...section.querySelectorAll('[data-item-id]')].map((li) =>
+      li.getAttribute('data-item-id'),
+    );
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids).not.toContain('volodymyr-zelensky');
+    expect(ids).not.toContain('countries-committed');
+    expect(ids).toContain('emmanuel-macron');
+    fireEvent.click(within(section).getByRole('button', { name: 'Emmanuel Macron' }));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Emmanuel Macron');
+  });
+
+  it('lists the reports by source, never by file, and shows one’s text', async () => {
+    answer(undefined);
+    render(<Popup tabId={3} t={tr} />);
+    const list = screen.getByRole('heading', { name: tr('reportsHeading') }).parentElement!;
+    const rows = within(list).getAllByRole('button');
+    expect(rows).toHaveLength(5);
+    for (const report of dataset.reports) {
+      expect(list.textContent).toContain(report.source);
+      expect(document.body.textContent).not.toContain(report.file);
+    }
+    fireEvent.click(within(list).getByRole('button', { name: /^AFP/ }));
+    const afp = dataset.reports.find((r) => r.id === 'afp')!;
+    expect(document.body.textContent).toContain(afp.text.split('\n')[0]);
+    expect(document.querySelector('.report-text mark')).toBeNull();
+    escape();
+    expect(document.querySelector('.report-text')).toBeNull();
+  });
+});
