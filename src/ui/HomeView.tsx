@@ -12,11 +12,21 @@ export interface HomeViewProps {
   /** Kept mounted while a detail is open, so scroll and focus survive going back. */
   hidden: boolean;
   onSelectItem: (id: string) => void;
+  /** Switches highlighting on the page on or off. */
+  onToggleHighlighting?: (on: boolean) => void;
   onSelectReport: (reportId: string) => void;
 }
 
 /** The popup's first screen: on this page, not on this page, the reports. */
-export function HomeView({ state, data, t, hidden, onSelectItem, onSelectReport }: HomeViewProps) {
+export function HomeView({
+  state,
+  data,
+  t,
+  hidden,
+  onSelectItem,
+  onToggleHighlighting,
+  onSelectReport,
+}: HomeViewProps) {
   const pageIds = new Set(state.status === 'ready' ? state.summary.items.map((i) => i.id) : []);
   return (
     <div class="home" hidden={hidden}>
@@ -25,6 +35,7 @@ export function HomeView({ state, data, t, hidden, onSelectItem, onSelectReport 
         t={t}
         nameOf={(id) => data.items.get(id)?.name ?? id}
         onSelect={onSelectItem}
+        onToggle={onToggleHighlighting}
         hasDetail={(id) => data.items.has(id)}
       />
       {state.status === 'ready' && (

@@ -1,4 +1,5 @@
 import { KIND_KEYS, type Translate } from './labels';
+import { PageControls } from './PageControls';
 import { PageItems } from './PageItems';
 import type { PageState } from './use-page-summary';
 
@@ -10,19 +11,19 @@ export interface PageViewProps {
   onSelect?: (id: string) => void;
   /** Whether an item id has a cross-reference (unknown page figures do not). */
   hasDetail?: (id: string) => boolean;
+  /** Switches highlighting on the page on or off. */
+  onToggle?: (on: boolean) => void;
 }
 
 /** "On this page": the tab's status and what it mentions, or why it cannot be read. */
-export function PageView({ state, t, nameOf, onSelect, hasDetail }: PageViewProps) {
+export function PageView({ state, t, nameOf, onSelect, hasDetail, onToggle }: PageViewProps) {
   if (state.status === 'loading') return <p role="status">{t('popupLoading')}</p>;
   if (state.status === 'unreachable') return <p role="status">{t('popupUnreachable')}</p>;
   const { summary } = state;
   return (
     <section aria-labelledby="on-this-page">
       <h2 id="on-this-page">{t('popupOnThisPage')}</h2>
-      <p class="relevance" role="status">
-        {t(summary.relevant ? 'popupRelevant' : 'popupNotRelevant')}
-      </p>
+      <PageControls summary={summary} t={t} nameOf={nameOf} onToggle={onToggle ?? (() => {})} />
       {summary.items.length === 0 ? (
         <p>{t('popupNoItems')}</p>
       ) : (

@@ -23,7 +23,7 @@ export interface PopupProps {
 
 /** The popup: wires the page summary and the dataset into the views. */
 export function Popup({ tabId, t: tr = t, data = bundled }: PopupProps) {
-  const state = usePageSummary(tabId);
+  const { state, setHighlighting } = usePageSummary(tabId);
   const { view, open, back } = useView();
   useEscape(view.name === 'home' ? undefined : back);
   const item = view.name === 'item' ? data.items.get(view.id) : undefined;
@@ -43,6 +43,7 @@ export function Popup({ tabId, t: tr = t, data = bundled }: PopupProps) {
         data={data}
         t={tr}
         onSelectItem={openItem}
+        onToggleHighlighting={setHighlighting}
         onSelectReport={(id) => open({ name: 'report', id })}
       />
       {item && (

@@ -8,11 +8,18 @@ export type PageState =
   | { status: 'ready'; tabId: number; summary: PageSummary }
   | { status: 'unreachable' };
 
+/** The page state and the one thing the popup can change about the page. */
+export interface PageSummaryHandle {
+  state: PageState;
+  /** Switches highlighting on the page on or off; the state follows the page's answer. */
+  setHighlighting: (on: boolean) => void;
+}
+
 /**
  * Asks the content script of `tabId` (else the active tab) for its page summary. A tab where
  * no content script answers (browser pages, stores, the PDF viewer) is `unreachable`.
  */
-export function usePageSummary(tabId?: number): PageState {
+export function usePageSummary(tabId?: number): PageSummaryHandle {
   const [state, setState] = useState<PageState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
@@ -28,5 +35,11 @@ export function usePageSummary(tabId?: number): PageState {
       live = false;
     };
   }, [tabId]);
-  return state;
+  const setHighlighting = (on: boolean) => {
+    if (state.status !== 'ready') return;
+    sendToTab(state.tabId, 'setHighlighting', { on })
+      .then((summary) => setState({ status: 'ready', tabId: state.tabId, summary }))
+      .catch(() => setState({ status: 'unreachable' }));
+  };
+  return { state, setHighlighting };
 }

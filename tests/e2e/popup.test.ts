@@ -1,0 +1,141 @@
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportPage, reportTexts } from '../fixtures/news-page';
+import { browserTargets } from './support/browsers';
+import { launchWithExtension, openPopup, tabIdOf, type ExtensionBrowser } from './support/launch';
+import { domNowAndAsServed, waitForMentions } from './support/mentions';
+import { serveFixtures, type FixtureServer } from './support/server';
+
+const postNews = reportTexts().find((r) => r.file.startsWith('002'))!;
+
+/** The popup's "On this page" rows as name -> count. */
+function rows(popup: Page): Promise<Record<string, number>> {
+  return popup.$$eval('.page-items li', (items) =>
+    Object.fromEntries(
+      items.map((li) => [
+        li.querySelector('.item-name')?.textContent ?? '',
+        Number(li.querySelector('.item-count')?.textContent),
+      ]),
+    ),
+  );
+}
+
+async function openRow(popup: Page, id: string): Promise<string> {
+  await popup.click(`[data-item-id="${id}"] button`);
+  await popup.waitForSelector('.item-detail');
+  return popup.$eval('.item-detail', (el) => el.textContent ?? '');
+}
+
+async function lookup(popup: Page, query: string): Promise<string | null> {
+  await popup.click('[role=combobox]', { count: 3 });
+  await popup.keyboard.press('Backspace');
+  await popup.type('[role=combobox]', query);
+  await popup.waitForSelector('[role=option]');
+  return popup.$eval('[role=option] .item-name', (el) => el.textContent);
+}
+
+describe.each(browserTargets())('popup in $name', (target) => {
+  let server: FixtureServer;
+  let ext: ExtensionBrowser;
+  let page: Page;
+  let tabId: number;
+
+  beforeAll(async () => {
+    server = await serveFixtures(path.resolve('tests/fixtures/pages'), {
+      '/post-news.html': () => reportPage(postNews.text),
+    });
+    ext = await launchWithExtension(target);
+    page = await ext.browser.newPage();
+    await page.goto(server.url('/post-news.html'));
+    await waitForMentions(page, 20);
+    tabId = await tabIdOf(ext, server.url('/post-news.html'));
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('lists what The Post News page mentions, with counts on the page', async () => {
+    const popup = await openPopup(ext, tabId);
+    const listed = await rows(popup);
+    for (const name of [
+      'Emmanuel Macron',
+      'Volodymyr Zelensky',
+      'Donald Trump',
+      'Vladimir Putin',
+      'Dmitry Peskov',
+      'Giorgia Meloni',
+      'Friedrich Merz',
+      'Mark Rutte',
+    ]) {
+      expect(listed[name], name).toBeGreaterThan(0);
+    }
+    const marks = await page.$$eval(
+      '[data-summit-id="emmanuel-macron"][tabindex]',
+      (m) => m.length,
+    );
+    expect(listed['Emmanuel Macron']).toBe(marks);
+    // Figures are listed by the page's own wording of them: "26 nations" first here.
+    const ids = await popup.$$eval('[data-item-id]', (els) =>
+      els.map((e) => e.getAttribute('data-item-id')),
+    );
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'countries-committed',
+        'leaders-attending',
+        'eram-missiles',
+        'eram-price',
+      ]),
+    );
+    expect(listed['26 nations']).toBe(3);
+    expect(listed['35 leaders']).toBe(1);
+    expect(listed['3,350 ERAM long-range missiles']).toBe(1);
+    expect(listed['$825 million']).toBe(1);
+    await popup.close();
+  });
+
+  it("shows Mark Rutte's quote here beside the differently worded one in another report", async () => {
+    const popup = await openPopup(ext, tabId);
+    const detail = await openRow(popup, 'mark-rutte');
+    expect(detail).toContain('too strong');
+    expect(detail).toContain('too powerful');
+    await popup.close();
+  });
+
+  it("shows each report's wording of the 26 countries", async () => {
+    const popup = await openPopup(ext, tabId);
+    const detail = await openRow(popup, 'countries-committed');
+    for (const wording of [
+      'Twenty-six nations',
+      'More than 26 countries',
+      'over two dozen countries',
+    ]) {
+      expect(detail).toContain(wording);
+    }
+    await popup.close();
+  });
+
+  it.each([
+    ['zelenskiy', 'Volodymyr Zelensky'],
+    ['kremlin spokesman', 'Dmitry Peskov'],
+    ['elysee', 'Élysée Palace'],
+    ['gref', 'German Gref'],
+  ])('looks up "%s" and finds %s', async (query, name) => {
+    const popup = await openPopup(ext, tabId);
+    expect(await lookup(popup, query)).toBe(name);
+    await popup.close();
+  });
+
+  it("switches the page's highlighting off and on from the popup", async () => {
+    const popup = await openPopup(ext, tabId);
+    await popup.click('[role=switch]');
+    await page.waitForFunction(() => !document.querySelector('[data-summit-id]'));
+    const { now, served } = await domNowAndAsServed(page);
+    expect(now).toBe(served);
+    await popup.click('[role=switch]');
+    await waitForMentions(page, 20);
+    await popup.close();
+  });
+});
