@@ -1,7 +1,8 @@
 import { collectTexts, type CollectedText } from './collect-text';
-import { isHighlightElement } from './dom-contract';
+import { isHighlightElement, MARK_SELECTOR } from './dom-contract';
 import { isExcludedElement, isInExcludedRegion } from './excluded';
-import { registerMutationSink } from './own-mutations';
+import { registerMutationSink, withOwnMutations } from './own-mutations';
+import { removeStaleHighlights } from './remove-stale';
 import { createPacer, type PacerTiming } from './pacer';
 import { outermost } from './outermost';
 import { NOTHING_TO_UNDO, once, type Undo } from './undo';
@@ -23,7 +24,8 @@ export interface ObserveOptions extends PacerTiming {
  * so the caller scans and highlights only that. Added nodes and changed text are gathered and
  * delivered in batches (see pacer.ts: idle time, at most one per ~200 ms, slower while the page
  * keeps mutating), at most maxNodesPerBatch roots each. Ignores our own changes (made through
- * withOwnMutations, or our highlights and UI) and content in excluded regions. Stops when
+ * withOwnMutations, or our highlights and UI) and content in excluded regions; a region that
+ * becomes editable loses its highlights at once (see unmarkIfEditable). Stops when
  * `signal` aborts or the returned Undo runs.
  */
 export function observeNewText(
@@ -45,6 +47,7 @@ export function observeNewText(
   const handle = (records: MutationRecord[]): void => {
     for (const record of records) {
       if (record.type === 'characterData') consider(record.target);
+      else if (record.type === 'attributes') unmarkIfEditable(record.target);
       else record.addedNodes.forEach(consider);
     }
   };
@@ -65,7 +68,12 @@ export function observeNewText(
   };
   const pacer = createPacer(flush, view, options);
   const observer = new view.MutationObserver(handle);
-  observer.observe(root, { childList: true, characterData: true, subtree: true });
+  observer.observe(root, {
+    childList: true,
+    characterData: true,
+    subtree: true,
+    attributeFilter: ['contenteditable'],
+  });
   const unregister = registerMutationSink({
     flush: () => handle(observer.takeRecords()),
     discard: () => void observer.takeRecords(),
@@ -79,6 +87,16 @@ export function observeNewText(
   });
   signal.addEventListener('abort', stop);
   return stop;
+}
+
+/**
+ * A region made editable after it was highlighted (an in-place editor) must not keep our
+ * marks, or the reader would edit and save them: they are unwrapped there and then.
+ */
+function unmarkIfEditable(target: Node): void {
+  if (target.nodeType !== Node.ELEMENT_NODE || !isExcludedElement(target as Element)) return;
+  if ((target as Element).querySelector(MARK_SELECTOR) === null) return;
+  withOwnMutations(() => removeStaleHighlights(target as Element));
 }
 
 function skips(element: Element): boolean {

@@ -1,3 +1,4 @@
+import { isHighlightElement } from './dom-contract';
 import type { Undo } from './undo';
 
 interface SplitRecord {
@@ -17,8 +18,11 @@ const active = new WeakMap<Text, SplitRecord[]>();
  * to it stay valid) followed by `rest`, nodes built by the caller whose text must continue the
  * original data. Building the rest from slices of the data costs O(data length) however many
  * pieces there are, where repeated `splitText` would copy the tail once per piece.
- * The Undo removes `rest` and restores the data, unless the page has rewritten the node since,
- * in which case the page's data is kept; it first undoes later splits of the same nodes.
+ * The Undo removes `rest` and restores the data when the split is still as it was made. If the
+ * page has since rewritten the node, the page's data is kept (it meant to replace all of the
+ * text). If the page moved or unwrapped any inserted part, the text stands where the page put
+ * it and only our marks still on the page are unwrapped, so no text is restored twice. Later
+ * splits of the same nodes are undone first.
  */
 export function splitText(node: Text, head: number, rest: readonly Node[]): Undo {
   const original = node.data;
@@ -47,11 +51,31 @@ function undoRecord(record: SplitRecord): void {
   }
   for (const part of record.inserted) {
     if (part.nodeType === Node.TEXT_NODE) undoAllSplits(part as Text);
-    part.parentNode?.removeChild(part);
   }
-  if (record.node.data === record.head) record.node.data = record.original;
+  if (record.node.data !== record.head) {
+    // The page set the node's text, believing it held all of the original: that is its text.
+    for (const part of record.inserted) part.parentNode?.removeChild(part);
+  } else if (isIntact(record)) {
+    for (const part of record.inserted) part.parentNode?.removeChild(part);
+    record.node.data = record.original;
+  } else {
+    // The page moved or unwrapped our parts: their text is already where the page wants it.
+    for (const part of record.inserted) {
+      if (isHighlightElement(part) && part.parentNode) part.replaceWith(...part.childNodes);
+    }
+  }
   stack.pop();
   record.done = true;
+}
+
+/** Whether every inserted part still follows the head, in order. */
+function isIntact(record: SplitRecord): boolean {
+  let expected = record.node.nextSibling;
+  for (const part of record.inserted) {
+    if (part !== expected) return false;
+    expected = part.nextSibling;
+  }
+  return true;
 }
 
 function undoAllSplits(node: Text): void {

@@ -292,6 +292,28 @@ describe('highlightMatches', () => {
     expect(body.innerHTML).toBe('<p>Updated</p>');
   });
 
+  it.each([
+    ['unwraps', (mark: Element) => mark.replaceWith(...mark.childNodes)],
+    [
+      'rewraps',
+      (mark: Element) =>
+        mark.replaceWith(
+          Object.assign(document.createElement('b'), { textContent: mark.textContent }),
+        ),
+    ],
+  ])('never restores text twice when the page %s our marks', (_name, change) => {
+    const body = render('<p>Macron met Zelensky today</p>');
+    const collected = collectText(body);
+    const undo = highlightMatches(collected, [
+      actor('person', 'm', at(collected, 'Macron')),
+      actor('person', 'z', at(collected, 'Zelensky')),
+    ]);
+    body.querySelectorAll('mark').forEach(change);
+    undo();
+    expect(body.textContent).toBe('Macron met Zelensky today');
+    expect(body.querySelector('mark')).toBeNull();
+  });
+
   it('returns a harmless undo when nothing matches', () => {
     const { body, before, undo } = highlightNeedles('<p>Nothing here</p>', []);
     undo();

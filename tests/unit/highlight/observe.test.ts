@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BLOCK_SEPARATOR, type CollectedText } from '@/src/highlight/collect-text';
+import { BLOCK_SEPARATOR, collectText, type CollectedText } from '@/src/highlight/collect-text';
 import { highlightMatches } from '@/src/highlight/highlight';
 import { injectStyles } from '@/src/highlight/inject-styles';
 import { observeNewText, type ObserveOptions } from '@/src/highlight/observe';
@@ -194,5 +194,21 @@ describe('observeNewText', () => {
     paragraph('Macron');
     await settle(1000);
     expect(batches).toHaveLength(0);
+  });
+
+  it('unwraps highlights in a region made editable after highlighting', async () => {
+    const body = render('<div id="editor"><p>Macron met Zelensky</p></div>');
+    const collected = collectText(body);
+    const undo = highlightMatches(collected, [
+      actor('person', 'm', at(collected, 'Macron')),
+      actor('person', 'z', at(collected, 'Zelensky')),
+    ]);
+    watch(body);
+    body.querySelector('#editor')!.setAttribute('contenteditable', 'true');
+    await settle();
+    expect(body.querySelector('mark')).toBeNull();
+    expect(body.textContent).toBe('Macron met Zelensky');
+    undo();
+    expect(body.textContent).toBe('Macron met Zelensky');
   });
 });
