@@ -1,0 +1,102 @@
+import { h, render } from 'preact';
+import { createCardHost, type CardHost } from './card-host';
+import type { Translate } from './card-labels';
+import type { CardLoader } from './card-loader';
+import { ItemCardView } from './ItemCardView';
+import { placeCard } from './place-card';
+import { readMention, sameMention, type PageMention } from './page-mention';
+
+/** The open card: its mention, and the piece it sits by. */
+export interface OpenCard {
+  mention: PageMention;
+  piece: HTMLElement;
+}
+
+/** The one card of a document: shows it by a highlight piece, hides it, keeps it placed. */
+export interface CardController {
+  readonly current: OpenCard | undefined;
+  /** Shows the card of `piece`'s mention by `piece` (no-op when it already shows that mention). */
+  show(piece: HTMLElement): void;
+  hide(): void;
+  /** Places the card by its highlight again (after a scroll or resize). */
+  place(): void;
+  /** Whether `target` is the card or in it (events leaving its shadow root name its host). */
+  isCard(target: EventTarget | null): boolean;
+  /** Moves focus to the card's button (or the card). */
+  focusCard(): void;
+  /** Hides the card and removes its host from the page. */
+  destroy(): void;
+}
+
+/**
+ * The controller of `doc`'s card. The host is created on the first show, so a page whose
+ * highlights are never hovered or focused is left untouched.
+ */
+export function createCardController(
+  doc: Document,
+  t: Translate,
+  loader: CardLoader,
+  openInPopup: (id: string) => void,
+): CardController {
+  let host: CardHost | undefined;
+  let current: OpenCard | undefined;
+  const draw = (): void => {
+    if (!host || !current) return;
+    const { mention } = current;
+    const data = loader.peek(mention.id);
+    const onOpen = () => {
+      openInPopup(mention.id);
+      controller.hide();
+    };
+    render(h(ItemCardView, { t, mention, data, onOpen }), host.mount);
+    controller.place();
+    if (data.status === 'loading') {
+      void loader.get(mention.id).then(() => current?.mention === mention && draw());
+    }
+  };
+  const controller: CardController = {
+    get current() {
+      return current;
+    },
+    show(piece) {
+      if (current && sameMention(current.piece, piece)) return;
+      host ??= createCardHost(doc);
+      current = { mention: readMention(piece), piece };
+      draw();
+    },
+    hide() {
+      if (!current || !host) return;
+      current = undefined;
+      render(null, host.mount);
+    },
+    place() {
+      const card = host?.mount.firstElementChild as HTMLElement | null | undefined;
+      const view = doc.defaultView;
+      if (!card || !current || !view) return;
+      const anchor = current.piece.getClientRects()[0] ?? current.piece.getBoundingClientRect();
+      const viewport = {
+        width: doc.documentElement.clientWidth || view.innerWidth,
+        height: doc.documentElement.clientHeight || view.innerHeight,
+      };
+      const { left, top } = placeCard(anchor, card.getBoundingClientRect(), viewport);
+      card.style.left = `${Math.round(left)}px`;
+      card.style.top = `${Math.round(top)}px`;
+      // A card whose highlight has scrolled out of view waits, hidden, for it to come back.
+      const outOfView = anchor.top + anchor.height < 0 || anchor.top > viewport.height;
+      card.style.visibility = outOfView ? 'hidden' : '';
+    },
+    isCard: (target) =>
+      host !== undefined &&
+      (target === host.host || (target as Node | null)?.getRootNode?.() === host.root),
+    focusCard() {
+      const card = host?.mount.firstElementChild as HTMLElement | null | undefined;
+      (card?.querySelector<HTMLElement>('button') ?? card)?.focus();
+    },
+    destroy() {
+      controller.hide();
+      host?.remove();
+      host = undefined;
+    },
+  };
+  return controller;
+}

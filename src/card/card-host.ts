@@ -1,0 +1,36 @@
+import { OWN_UI_ATTRIBUTE } from '../highlight/excluded';
+import { withOwnMutations } from '../highlight/own-mutations';
+import { once, type Undo } from '../highlight/undo';
+import { CARD_CSS } from './card-styles';
+
+/** Tag name of the element that hosts the card's shadow root. */
+export const CARD_HOST_TAG = 'summit-lens-card';
+
+/** The card's place in the page: a host element and, in its shadow root, a mount point. */
+export interface CardHost {
+  host: HTMLElement;
+  root: ShadowRoot;
+  /** Where the card is rendered (a sibling of the style sheet, which Preact must not touch). */
+  mount: HTMLElement;
+  /** Removes the host and everything in it. */
+  remove: Undo;
+}
+
+/**
+ * Appends `<summit-lens-card data-summit-ui>` to the root element of `doc`, with an open shadow
+ * root holding the card's style sheet and a mount point. `data-summit-ui` keeps the highlighter
+ * and its observer away from it. Open rather than closed: the card shows only public data from
+ * the reports, a closed root would hide nothing the page cannot read off the screen, and an
+ * open one lets tests and assistive tools inspect it; isolation of styles is the same for both.
+ */
+export function createCardHost(doc: Document): CardHost {
+  const host = doc.createElement(CARD_HOST_TAG);
+  host.setAttribute(OWN_UI_ATTRIBUTE, '');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CARD_CSS;
+  const mount = doc.createElement('div');
+  root.append(style, mount);
+  withOwnMutations(() => doc.documentElement.appendChild(host));
+  return { host, root, mount, remove: once(() => withOwnMutations(() => host.remove())) };
+}

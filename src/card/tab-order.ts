@@ -1,0 +1,30 @@
+const FOCUSABLE = [
+  'a[href]',
+  'area[href]',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'iframe',
+  'summary',
+  '[tabindex]',
+  '[contenteditable=""]',
+  '[contenteditable="true"]',
+].join(', ');
+
+/**
+ * The first element after `from` in document order (outside it) that sequential keyboard
+ * navigation would reach: focusable, tabindex not negative, not disabled, rendered. Positive
+ * tabindex ordering is not modelled. Undefined when there is none.
+ */
+export function nextTabbable(from: Element): HTMLElement | undefined {
+  const candidates = from.ownerDocument.querySelectorAll<HTMLElement>(FOCUSABLE);
+  for (const element of candidates) {
+    const after = from.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING;
+    if (!after || from.contains(element)) continue;
+    if (element.tabIndex < 0 || (element as HTMLButtonElement).disabled) continue;
+    if (element.getClientRects().length === 0) continue;
+    return element;
+  }
+  return undefined;
+}

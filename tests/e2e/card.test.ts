@@ -1,0 +1,187 @@
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { itemCard } from '../../src/dataset/item-card';
+import { reportPage, reportTexts } from '../fixtures/news-page';
+import { realDataset } from '../unit/dataset/real-dataset';
+import { browserTargets } from './support/browsers';
+import { gotoExtensionPage, launchWithExtension, type ExtensionBrowser } from './support/launch';
+import { waitForMentions } from './support/mentions';
+import { serveFixtures, type FixtureServer } from './support/server';
+
+const { dataset } = await realDataset();
+const routes = Object.fromEntries(
+  reportTexts().map((r, i) => [`/report-${i}.html`, () => reportPage(r.text)]),
+);
+
+/** The open card's text, or null when no card is shown. */
+function cardText(page: Page): Promise<string | null> {
+  return page.evaluate(
+    () =>
+      document.querySelector('summit-lens-card')?.shadowRoot?.querySelector('.card')?.textContent ??
+      null,
+  );
+}
+
+/** Waits until a card is shown whose text passes `test` (any card when none is given). */
+async function waitForCard(page: Page, contains = ''): Promise<string> {
+  await page.waitForFunction(
+    (wanted) =>
+      (
+        document.querySelector('summit-lens-card')?.shadowRoot?.querySelector('.card')
+          ?.textContent ?? '\u0000'
+      ).includes(wanted) &&
+      !document
+        .querySelector('summit-lens-card')!
+        .shadowRoot!.querySelector('.card')!
+        .textContent!.includes('Looking it up'),
+    { timeout: 5_000 },
+    contains,
+  );
+  return (await cardText(page))!;
+}
+
+/** The id of the focused element (its data-summit-id), or what has focus inside the card. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const active = document.activeElement;
+    if (active?.tagName === 'SUMMIT-LENS-CARD') {
+      return `card:${active.shadowRoot?.activeElement?.textContent ?? ''}`;
+    }
+    return active?.getAttribute('data-summit-id') ?? active?.tagName ?? '';
+  });
+}
+
+describe.each(browserTargets())('the hover card in $name', (target) => {
+  let server: FixtureServer;
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await serveFixtures(path.resolve('tests/fixtures/pages'), routes);
+    ext = await launchWithExtension(target);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('opens on focus with the name and report count; Tab enters it, Escape closes it', async () => {
+    const page = await ext.browser.newPage();
+    await page.setViewport({ width: 1000, height: 700 });
+    await page.goto(server.url('/report-0.html'));
+    await waitForMentions(page, 20);
+    expect(await page.$('summit-lens-card')).toBeNull();
+    const first = 'mark[data-summit-id][tabindex="0"]';
+    const id = await page.$eval(first, (mark) => mark.getAttribute('data-summit-id')!);
+    const expected = itemCard(dataset, id)!;
+    await page.focus(first);
+    const text = await waitForCard(page, expected.name);
+    expect(text).toContain(`in ${expected.reportCount} of 5 reports`);
+    if (target.name === 'chromium') await page.screenshot({ path: '/tmp/card-report.png' });
+
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('card:Open in Summit Lens');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('Tab');
+    await page.keyboard.up('Shift');
+    expect(await focused(page)).toBe(id);
+    expect(await cardText(page)).toContain(expected.name);
+
+    await page.keyboard.press('Escape');
+    expect(await cardText(page)).toBeNull();
+    expect(await focused(page)).toBe(id);
+    await page.close();
+  });
+
+  it('opens on hover and closes when the pointer leaves', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url('/disputed.html'));
+    await waitForMentions(page);
+    await page.hover('mark[data-summit-id="volodymyr-zelensky"]');
+    await waitForCard(page, 'Volodymyr Zelensky');
+    expect(await cardText(page)).toContain('in 5 of 5 reports');
+    await page.mouse.move(1, 1);
+    await page.waitForFunction(
+      () => !document.querySelector('summit-lens-card')?.shadowRoot?.querySelector('.card'),
+      { timeout: 5_000 },
+    );
+    await page.close();
+  });
+
+  it('says the page disagrees on "31 countries", and what each report says', async () => {
+    const page = await ext.browser.newPage();
+    await page.setViewport({ width: 1000, height: 700 });
+    await page.goto(server.url('/disputed.html'));
+    await waitForMentions(page);
+    await page.focus('mark[data-summit-value="31"][tabindex="0"]');
+    const text = await waitForCard(page, 'This page disagrees with the reports.');
+    expect(text).toContain('countries committed to the reassurance force');
+    expect(text).toContain('This page says “31 countries”');
+    expect(text).toContain('AFP: “More than two dozen countries” (24); “26 nations” (26)');
+    expect(text).toContain('The Post News: “26 nations” (26)');
+    if (target.name === 'chromium') await page.screenshot({ path: '/tmp/card-disputed.png' });
+    await page.close();
+  });
+
+  it('opens the popup from the card’s button, by keyboard', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url('/disputed.html'));
+    await waitForMentions(page);
+    await page.focus('mark[data-summit-id="volodymyr-zelensky"]');
+    await waitForCard(page, 'Open in Summit Lens');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await cardText(page)).toBeNull();
+    // The toolbar popup where the browser opens it; else the popup page in a window of its own.
+    const control = await ext.browser.newPage();
+    await gotoExtensionPage(control, ext.extensionUrl('popup.html?tabId=-1'));
+    const opened = await control.waitForFunction(
+      async () => {
+        type Context = { contextType: string; documentUrl?: string };
+        type Api = { runtime: { getContexts(filter: object): Promise<Context[]> } };
+        const scope = globalThis as { browser?: Api; chrome?: Api };
+        const contexts = await (scope.browser ?? scope.chrome)!.runtime.getContexts({});
+        return contexts.find(
+          (c) => c.contextType === 'POPUP' || c.documentUrl?.includes('item=volodymyr-zelensky'),
+        )?.contextType;
+      },
+      { timeout: 10_000, polling: 200 },
+    );
+    expect(['POPUP', 'TAB']).toContain(await opened.jsonValue());
+    await control.close();
+    await page.close();
+  });
+
+  it('keeps the page’s styles out of the card', async () => {
+    const page = await ext.browser.newPage();
+    await page.setViewport({ width: 1000, height: 700 });
+    await page.goto(server.url('/aggressive-css.html'));
+    await waitForMentions(page);
+    await page.focus('mark[data-summit-id="volodymyr-zelensky"]');
+    await waitForCard(page, 'Volodymyr Zelensky');
+    const styles = await page.evaluate(() => {
+      const root = document.querySelector('summit-lens-card')!.shadowRoot!;
+      const style = (selector: string) => {
+        const s = getComputedStyle(root.querySelector(selector)!);
+        return { color: s.color, fontSize: s.fontSize, textTransform: s.textTransform };
+      };
+      return { card: style('.card'), name: style('.name'), button: style('button') };
+    });
+    for (const style of Object.values(styles)) {
+      expect(style.color).not.toBe('rgb(255, 0, 0)');
+      expect(style.textTransform).toBe('none');
+    }
+    expect(styles.card.fontSize).toBe('14px');
+    expect(styles.name.fontSize).toBe('16px');
+    // And none of the card's leaks out: the page keeps its own (awful) styles.
+    const pageColor = await page.$eval('h1', (h1) => getComputedStyle(h1).color);
+    expect(pageColor).toBe('rgb(255, 0, 0)');
+    if (target.name === 'chromium') {
+      await page.screenshot({ path: '/tmp/card-aggressive.png' });
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      await page.screenshot({ path: '/tmp/card-dark.png' });
+    }
+    await page.close();
+  });
+});

@@ -1,0 +1,97 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ItemCardView } from '@/src/card/ItemCardView';
+import { COUNTRIES, t, ZELENSKY } from './support';
+
+const person = { id: ZELENSKY.id, kind: 'person' as const, text: 'Zelensky' };
+
+describe('ItemCardView', () => {
+  afterEach(cleanup);
+
+  it('shows name, kind, description and the report count of an actor', () => {
+    const onOpen = vi.fn();
+    render(
+      <ItemCardView
+        t={t}
+        mention={person}
+        data={{ status: 'ready', card: ZELENSKY }}
+        onOpen={onOpen}
+      />,
+    );
+    expect(screen.getByRole('dialog').getAttribute('aria-label')).toBe(
+      'cardDialogLabel[Volodymyr Zelensky]',
+    );
+    expect(screen.getByText('cardKindPerson')).toBeTruthy();
+    expect(screen.getByText('Ukrainian President')).toBeTruthy();
+    expect(screen.getByText('cardInReports[5|5]')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'cardOpenFull' }));
+    expect(onOpen).toHaveBeenCalledOnce();
+  });
+
+  it('renders page and dataset text as text, never as HTML', () => {
+    const evil = '<img src=x onerror=alert(1)><b>bold</b>';
+    const card = { ...ZELENSKY, name: evil, description: evil };
+    const { container } = render(
+      <ItemCardView
+        t={t}
+        mention={{ ...person, text: evil }}
+        data={{ status: 'ready', card }}
+        onOpen={() => undefined}
+      />,
+    );
+    expect(container.querySelector('img, b')).toBeNull();
+    expect(screen.getAllByText(evil)).toHaveLength(2);
+  });
+
+  it('compares a page figure with what each report says, flagging equal values', () => {
+    const { container } = render(
+      <ItemCardView
+        t={t}
+        mention={{
+          id: COUNTRIES.id,
+          kind: 'figure',
+          text: '26 countries',
+          value: 26,
+          status: 'agrees',
+        }}
+        data={{ status: 'ready', card: COUNTRIES }}
+        onOpen={() => undefined}
+      />,
+    );
+    expect(screen.getByText('cardPageSays[26 countries] (26)')).toBeTruthy();
+    expect(screen.getByText('cardPageAgrees').className).toBe('agrees');
+    expect([...container.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'AFP: “More than two dozen countries” (24); “26 nations” (26, cardSameAsPage)',
+      'Unsigned report: “26 countries” (26, cardSameAsPage)',
+    ]);
+  });
+
+  it('says a page figure the reports do not state is unknown, without a button', () => {
+    render(
+      <ItemCardView
+        t={t}
+        mention={{
+          id: 'figure:leaders:40',
+          kind: 'figure',
+          text: '40 leaders',
+          value: 40,
+          status: 'unknown',
+        }}
+        data={{ status: 'ready', card: undefined }}
+        onOpen={() => undefined}
+      />,
+    );
+    expect(screen.getByText('40 leaders')).toBeTruthy();
+    expect(screen.getByText('cardPageUnknown')).toBeTruthy();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it.each([
+    [{ status: 'loading' } as const, 'cardLoading'],
+    [{ status: 'failed' } as const, 'cardUnavailable'],
+  ])('shows the page’s words while the data is %j', (data, line) => {
+    render(<ItemCardView t={t} mention={person} data={data} onOpen={() => undefined} />);
+    expect(screen.getByText('Zelensky')).toBeTruthy();
+    expect(screen.getByText(line)).toBeTruthy();
+  });
+});
