@@ -18,6 +18,27 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage'],
     action: { default_title: 'Summit Lens' },
+    // Keyboard commands, rebindable at chrome://extensions/shortcuts and in Firefox's
+    // Manage Extension Shortcuts. Chrome takes at most four suggested keys; Alt+Shift+letter
+    // is valid in both browsers and taken by neither.
+    commands: {
+      'toggle-highlighting': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandToggleHighlighting__',
+      },
+      'next-highlight': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_commandNextHighlight__',
+      },
+      'previous-highlight': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_commandPreviousHighlight__',
+      },
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandOpenPopup__',
+      },
+    },
     browser_specific_settings: {
       gecko: { id: FIREFOX_ADDON_ID, strict_min_version: '128.0' },
     },

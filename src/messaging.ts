@@ -4,6 +4,7 @@
  * and never `browser.runtime` / `browser.tabs` directly.
  */
 import { browser } from 'wxt/browser';
+import type { ItemCard } from './dataset/item-card';
 import type { PageSummary } from './page/summary';
 
 /** Requests and their responses, keyed by message type. */
@@ -14,6 +15,14 @@ export interface Protocol {
   setHighlighting: { request: { on: boolean }; response: PageSummary };
   /** content script -> background: the page's summary changed (badge). */
   pageSummaryChanged: { request: PageSummary; response: undefined };
+  /** background -> content script: the toggle-highlighting command; switches it over. */
+  toggleHighlighting: { request: undefined; response: PageSummary };
+  /** background -> content script: the next/previous-highlight commands; false: none to go to. */
+  moveHighlight: { request: { direction: 'next' | 'previous' }; response: boolean };
+  /** content script -> background: the hover card of a dataset item (undefined: no such item). */
+  getItemCard: { request: { id: string }; response: ItemCard | undefined };
+  /** content script -> background: show an item's full cross-reference in the popup. */
+  openItemInPopup: { request: { id: string }; response: undefined };
 }
 
 export type MessageType = keyof Protocol;
@@ -85,4 +94,47 @@ export async function activeTab(): Promise<{ id?: number; url?: string } | undef
 export async function setBadge(tabId: number, count: number): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f4e8c' });
   await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+}
+
+/**
+ * Opens the popup for item `itemId` of tab `tabId`: the toolbar popup where the browser allows
+ * it (Chrome 127+, Firefox with a user gesture; it then shows the active tab's page), else the
+ * popup page in a small window of its own, told the tab and item in its query
+ * (`popup.html?tabId=N&item=ID`).
+ */
+export async function openItemPopup(tabId: number | undefined, itemId: string): Promise<void> {
+  const action = browser.action as { openPopup?: () => Promise<void> };
+  if (typeof action.openPopup === 'function') {
+    try {
+      await action.openPopup();
+      return;
+    } catch {
+      // No focused window, no user gesture (Firefox), or headless: fall back to a window.
+    }
+  }
+  const query = new URLSearchParams();
+  if (tabId !== undefined) query.set('tabId', String(tabId));
+  query.set('item', itemId);
+  await browser.windows.create({
+    url: browser.runtime.getURL(`/popup.html?${query}`),
+    type: 'popup',
+    width: 420,
+    height: 620,
+  });
+}
+
+/**
+ * Calls `listener` with each keyboard command of the manifest the reader presses (not
+ * `_execute_action`, which the browser handles), and the tab it was pressed in when the
+ * browser says (Chrome; Firefox 126+).
+ */
+export function onCommand(listener: (command: string, tabId?: number) => void): void {
+  try {
+    browser.commands.onCommand.addListener((command: string, tab?: { id?: number }) =>
+      listener(command, tab?.id),
+    );
+  } catch {
+    // No keyboard commands here: Firefox for Android has no `commands` API (nor, in unit
+    // tests, does WXT's fakeBrowser).
+  }
 }

@@ -1,11 +1,20 @@
+import dataset from 'virtual:summit-dataset';
+import { itemCard } from '../dataset/item-card';
 import { badgeCount } from '../page/summary';
-import { onMessages, setBadge } from '../messaging';
+import { startCommands } from './commands';
+import { onMessages, openItemPopup, setBadge } from '../messaging';
 
-/** Wires the background: keeps each tab's toolbar badge in step with its page summary. */
+/**
+ * Wires the background: keeps each tab's toolbar badge in step with its page summary, answers
+ * the content script's hover cards from the bundled dataset, and opens an item in the popup.
+ */
 export function startBackground(): void {
   onMessages({
     pageSummaryChanged: async (summary, { tabId }) => {
       if (tabId !== undefined) await setBadge(tabId, badgeCount(summary));
     },
+    getItemCard: ({ id }) => itemCard(dataset, id),
+    openItemInPopup: async ({ id }, { tabId }) => void (await openItemPopup(tabId, id)),
   });
+  startCommands();
 }

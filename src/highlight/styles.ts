@@ -1,37 +1,74 @@
 import { DISPUTED_CLASS, EMPHASIS_CLASS, kindClass, MARK_SELECTOR } from './dom-contract';
+import { colourProperty, DISPUTED_COLOUR, KIND_COLOURS } from './palette';
 import type { ItemKind } from '../matching/types';
 
-/** Per kind: a translucent background and an underline colour and style (the second cue). */
-const KIND_STYLES: Record<ItemKind, { rgb: string; line: string; style: string }> = {
-  person: { rgb: '37, 99, 235', line: 'underline', style: 'solid' },
-  country: { rgb: '22, 163, 74', line: 'underline', style: 'double' },
-  organisation: { rgb: '147, 51, 234', line: 'underline', style: 'dashed' },
-  place: { rgb: '217, 119, 6', line: 'underline', style: 'dotted' },
-  term: { rgb: '8, 145, 178', line: 'underline overline', style: 'dotted' },
-  figure: { rgb: '100, 116, 139', line: 'underline overline', style: 'solid' },
+/** Per kind, the second cue beside colour: an underline (or overline) line and style. */
+const KIND_LINES: Record<ItemKind, { line: string; style: string }> = {
+  person: { line: 'underline', style: 'solid' },
+  country: { line: 'underline', style: 'double' },
+  organisation: { line: 'underline', style: 'dashed' },
+  place: { line: 'underline', style: 'dotted' },
+  term: { line: 'underline overline', style: 'dotted' },
+  figure: { line: 'underline overline', style: 'solid' },
 };
 
-const kindRules = Object.entries(KIND_STYLES).map(
-  ([kind, { rgb, line, style }]) => `${MARK_SELECTOR}.${kindClass(kind as ItemKind)} {
-  background-color: rgba(${rgb}, 0.2);
-  text-decoration-line: ${line};
-  text-decoration-style: ${style};
-  text-decoration-color: rgb(${rgb});
+/** How the reader wants highlights to look (the style settings). */
+export interface HighlightLook {
+  /** CSS colours by kind (`#rrggbb`); a kind left out keeps its palette colour. */
+  colours?: Partial<Record<ItemKind, string>>;
+  /** Black text on an opaque light tint and a thicker line, for low vision. Default false. */
+  highContrast?: boolean;
+  /** Give disputed figures their own colour and wavy line. Default true. */
+  disputedFlags?: boolean;
+}
+
+// `--summit-lens-colour` is the colour of the mark at hand; each kind rule points it at the
+// kind's own custom property, which falls back to the palette.
+const kindRules = (Object.keys(KIND_LINES) as ItemKind[]).map(
+  (kind) => `${MARK_SELECTOR}.${kindClass(kind)} {
+  --summit-lens-colour: var(${colourProperty(kind)}, ${KIND_COLOURS[kind]});
+  text-decoration-line: ${KIND_LINES[kind].line};
+  text-decoration-style: ${KIND_LINES[kind].style};
 }`,
 );
 
+const DISPUTED_RULE = `${MARK_SELECTOR}.${DISPUTED_CLASS} {
+  --summit-lens-colour: var(--summit-lens-disputed, ${DISPUTED_COLOUR});
+  text-decoration-line: underline;
+  text-decoration-style: wavy;
+}`;
+
+const HIGH_CONTRAST_RULE = `${MARK_SELECTOR} {
+  color: #000;
+  background-color: color-mix(in srgb, var(--summit-lens-colour) 40%, #fff);
+  text-decoration-thickness: 3px;
+}`;
+
+function colourRule(colours: Partial<Record<ItemKind, string>>): string {
+  // Only plain hex colours reach the sheet, whatever the caller passes.
+  const declarations = Object.entries(colours)
+    .filter(([kind, colour]) => kind in KIND_LINES && /^#[0-9a-f]{6}$/i.test(colour ?? ''))
+    .map(([kind, colour]) => `  ${colourProperty(kind as ItemKind)}: ${colour};`);
+  return declarations.length ? `${MARK_SELECTOR} {\n${declarations.join('\n')}\n}` : '';
+}
+
 /**
- * The highlight style sheet. Kinds differ by colour and by underline style (solid, double,
- * dashed, dotted, dotted over- and underline, solid over- and underline for figures); a
- * disputed figure has a red wavy underline. Only background, colour, text decoration and
- * outline are set, after `all: unset` clears the UA's yellow `mark` and any page rule for
- * `mark`: nothing changes a box's size, so highlighting never shifts the layout. Translucent
- * backgrounds and `color: inherit` keep the text readable on light and dark pages.
+ * The highlight style sheet for `look`. Kinds differ by colour and by underline style (solid,
+ * double, dashed, dotted, dotted over- and underline, solid over- and underline for figures);
+ * a disputed figure has a vermilion wavy underline unless `disputedFlags` is false, when it
+ * looks like any other figure. Only background, colour, text decoration and outline are set,
+ * after `all: unset` clears the UA's yellow `mark` and any page rule for `mark`: nothing
+ * changes a box's size, so highlighting never shifts the layout. Translucent backgrounds and
+ * `color: inherit` keep the text readable on light and dark pages; high contrast instead puts
+ * black text on an opaque light tint. Colours are CSS custom properties (`--summit-lens-person`…)
+ * set on the marks, so a user style sheet can override them too.
  */
-export const HIGHLIGHT_CSS = `${MARK_SELECTOR} {
+export function highlightCss(look: HighlightLook = {}): string {
+  return `${MARK_SELECTOR} {
   all: unset;
   color: inherit;
-  background-color: transparent;
+  background-color: color-mix(in srgb, var(--summit-lens-colour) 20%, transparent);
+  text-decoration-color: var(--summit-lens-colour);
   text-decoration-thickness: 2px;
   text-underline-offset: 0.15em;
   text-decoration-skip-ink: none;
@@ -39,15 +76,16 @@ export const HIGHLIGHT_CSS = `${MARK_SELECTOR} {
   -webkit-box-decoration-break: clone;
   box-decoration-break: clone;
 }
-${kindRules.join('\n')}
-${MARK_SELECTOR}.${DISPUTED_CLASS} {
-  background-color: rgba(220, 38, 38, 0.2);
-  text-decoration-line: underline;
-  text-decoration-style: wavy;
-  text-decoration-color: rgb(220, 38, 38);
-}
+${[
+  colourRule(look.colours ?? {}),
+  ...kindRules,
+  look.disputedFlags === false ? '' : DISPUTED_RULE,
+  look.highContrast ? HIGH_CONTRAST_RULE : '',
+]
+  .filter(Boolean)
+  .join('\n')}
 ${MARK_SELECTOR}:focus-visible {
-  outline: 2px solid rgb(37, 99, 235);
+  outline: 2px solid var(--summit-lens-colour);
   outline-offset: 1px;
 }
 ${MARK_SELECTOR}.${EMPHASIS_CLASS} {
@@ -66,3 +104,7 @@ ${MARK_SELECTOR}.${EMPHASIS_CLASS} {
   }
 }
 `;
+}
+
+/** The default highlight style sheet (palette colours, flags on, normal contrast). */
+export const HIGHLIGHT_CSS = highlightCss();

@@ -3,6 +3,7 @@ import { highlightMatches } from '../highlight/highlight';
 import { injectStyles } from '../highlight/inject-styles';
 import { observeNewText } from '../highlight/observe';
 import type { Undo } from '../highlight/undo';
+import { startCards } from '../card/start-cards';
 import type { Match } from '../matching/types';
 
 /** Scans text for actors and figures (the engine's scanner). */
@@ -12,6 +13,16 @@ export type Scan = (text: string) => Match[];
 export interface Scanned {
   collected: CollectedText;
   matches: readonly Match[];
+}
+
+/** How a lens highlights (from the settings, src/page/apply-settings.ts). */
+export interface LensOptions {
+  /** The highlight style sheet (default HIGHLIGHT_CSS). */
+  css?: string;
+  /** Which matches are highlighted (default all); the others still reach `onMatches`. */
+  show?: (match: Match) => boolean;
+  /** Start the hover cards with the highlights (default true). */
+  cards?: boolean;
 }
 
 /** Highlighting of one document that can be switched on and off any number of times. */
@@ -34,12 +45,14 @@ export function createLens(
   root: HTMLElement,
   scan: Scan,
   onMatches: (matches: readonly Match[], fresh: boolean) => void,
+  options: LensOptions = {},
 ): Lens {
   let undos: Undo[] = [];
   let stop: AbortController | undefined;
   const apply = (collected: CollectedText, fresh: boolean, known?: readonly Match[]): void => {
     const matches = known ?? scan(collected.text);
-    undos.push(highlightMatches(collected, matches));
+    const { show } = options;
+    undos.push(highlightMatches(collected, show ? matches.filter(show) : matches));
     onMatches(matches, fresh);
   };
   return {
@@ -49,7 +62,8 @@ export function createLens(
     on(scanned) {
       if (stop) return;
       stop = new AbortController();
-      undos.push(injectStyles(root.ownerDocument));
+      undos.push(injectStyles(root.ownerDocument, options.css));
+      if (options.cards !== false) undos.push(startCards(root.ownerDocument, stop.signal));
       if (scanned) apply(scanned.collected, true, scanned.matches);
       else apply(collectText(root), true);
       undos.push(observeNewText(root, (_roots, collected) => apply(collected, false), stop.signal));

@@ -3,17 +3,28 @@ import { collectText } from '../highlight/collect-text';
 import { createScanner } from '../matching/scan';
 import type { Match } from '../matching/types';
 import { onMessages, sendToExtension } from '../messaging';
-import { createLens } from './lens';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
+import { loadSettings, watchSettings } from '../settings/storage';
+import { createPageControl } from './apply-settings';
+import { createLens, type Scanned } from './lens';
+import { moveHighlight } from './move-highlight';
 import { judgeRelevance, UKRAINE_GATE } from './relevance';
 import { summarizeMatches } from './summarize';
 import type { PageSummary } from './summary';
 
 /**
  * The content script's work on one document: gate it cheaply, decide from its text whether
- * it is about the summit, highlight it if so (and its later additions), answer the popup,
- * and keep the badge in step. Everything is undone when `signal` aborts.
+ * it is about the summit, highlight it (and its later additions) if `settings` say so
+ * (apply-settings.ts), follow changes to the settings at once, answer the popup and the
+ * keyboard commands, and keep the badge in step. Everything is undone when `signal` aborts.
  */
-export function startSummitLens(doc: Document, signal: AbortSignal): void {
+export function startSummitLens(
+  doc: Document,
+  signal: AbortSignal,
+  settings: Settings = DEFAULT_SETTINGS,
+): void {
+  // For the benchmark (tests/bench): the initial pass is the span from this mark to `done`.
+  performance.mark('summit-lens:start');
   const body = doc.body;
   if (!body) return;
   let scanner: ReturnType<typeof createScanner> | undefined;
@@ -28,36 +39,56 @@ export function startSummitLens(doc: Document, signal: AbortSignal): void {
     items: [],
   };
   const publish = () => {
-    summary = { ...summary, highlighted: lens.isOn, items: summarizeMatches(matches) };
+    summary = { ...summary, highlighted: control.isOn, items: summarizeMatches(matches) };
     // The background may be asleep or reloading; a lost badge update is harmless.
     sendToExtension('pageSummaryChanged', summary).catch(() => undefined);
   };
-  const lens = createLens(body, scan, (found, fresh) => {
+  const onMatches = (found: readonly Match[], fresh: boolean) => {
     matches = fresh ? [...found] : matches.concat(found);
     publish();
-  });
+  };
+  const control = createPageControl(
+    (options) => createLens(body, scan, onMatches, options),
+    doc.location?.hostname ?? '',
+    settings,
+  );
 
   // Pages that never name Ukraine cost one native regex test and no DOM walk.
+  let scanned: Scanned | undefined;
   if (UKRAINE_GATE.test(doc.title + ' ' + body.textContent)) {
     const collected = collectText(body);
     const found = scan(collected.text);
     summary = { ...summary, ...judgeRelevance(found) };
-    if (summary.relevant) lens.on({ collected, matches: found });
-    else matches = found;
+    matches = found;
+    scanned = { collected, matches: found };
   }
+  control.start(summary.relevant, scanned);
   publish();
 
   onMessages(
     {
       getPageSummary: () => summary,
       setHighlighting: ({ on }) => {
-        if (on) lens.on();
-        else lens.off();
+        control.request(on);
         publish();
         return summary;
       },
+      toggleHighlighting: () => {
+        control.request(!control.isOn);
+        publish();
+        return summary;
+      },
+      moveHighlight: ({ direction }) => moveHighlight(doc, direction),
     },
     signal,
   );
-  signal.addEventListener('abort', () => lens.off());
+  const follow = (next: Settings) => {
+    if (control.update(next)) publish();
+  };
+  watchSettings(follow, signal);
+  // A change stored while `settings` were being loaded reached no watcher: read them again.
+  void loadSettings().then((latest) => signal.aborted || follow(latest));
+  signal.addEventListener('abort', () => control.stop());
+  performance.mark('summit-lens:done');
+  performance.measure('summit-lens', 'summit-lens:start', 'summit-lens:done');
 }

@@ -1,0 +1,53 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ActorMatch } from '@/src/matching/types';
+import { createLens } from '@/src/page/lens';
+
+const startCards = vi.hoisted(() => vi.fn(() => () => undefined));
+vi.mock('@/src/card/start-cards', () => ({ startCards }));
+
+const TEXT = 'Macron met Zelensky.';
+const scan = (): ActorMatch[] => [
+  { kind: 'person', id: 'macron', start: 0, end: 6, text: 'Macron' },
+  { kind: 'country', id: 'ukraine', start: 11, end: 19, text: 'Zelensky' },
+];
+
+describe('createLens options', () => {
+  beforeEach(() => {
+    document.head.replaceChildren();
+    document.body.innerHTML = `<p>${TEXT}</p>`;
+    startCards.mockClear();
+  });
+
+  it('highlights only what `show` lets through, but reports every match', () => {
+    const reported: string[] = [];
+    const lens = createLens(
+      document.body,
+      scan,
+      (matches) => reported.push(...matches.map((m) => m.id)),
+      { show: (match) => match.kind !== 'person' },
+    );
+    lens.on();
+    expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Zelensky']);
+    expect(reported).toEqual(['macron', 'ukraine']);
+    lens.off();
+  });
+
+  it('injects the given style sheet', () => {
+    const lens = createLens(document.body, scan, () => undefined, { css: 'mark { color: red }' });
+    lens.on();
+    expect(document.head.querySelector('style')!.textContent).toBe('mark { color: red }');
+    lens.off();
+    expect(document.head.querySelector('style')).toBeNull();
+  });
+
+  it.each([
+    [undefined, 1],
+    [true, 1],
+    [false, 0],
+  ])('starts hover cards when cards is %s', (cards, calls) => {
+    const lens = createLens(document.body, scan, () => undefined, { cards });
+    lens.on();
+    expect(startCards).toHaveBeenCalledTimes(calls);
+    lens.off();
+  });
+});

@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { Envelope, MessageType, Protocol } from '@/src/messaging';
+import { startSummitLens } from '@/src/page/start';
+import { DEFAULT_SETTINGS, type Settings } from '@/src/settings/schema';
+import { saveSettings } from '@/src/settings/storage';
+
+const PAGE =
+  '<h1>Ukraine summit</h1><p>Volodymyr Zelensky met Emmanuel Macron at the Élysée Palace ' +
+  'in Paris, where 26 countries pledged a reassurance force for Ukraine.</p>';
+
+/** Settings for these tests: no hover cards (they need the background). */
+const base: Settings = { ...DEFAULT_SETTINGS, hoverCards: false };
+
+const kindsOnPage = () =>
+  [...new Set([...document.querySelectorAll('mark')].map((m) => m.dataset.summitKind))].sort();
+
+/** Sends the content script a message as the popup or background would. */
+async function send<T extends MessageType>(type: T, data: Protocol[T]['request']) {
+  const envelope: Envelope<T> = { summitLens: 1, type, data };
+  const results = await fakeBrowser.runtime.onMessage.trigger(envelope, {});
+  return results.find((r) => r !== undefined) as Protocol[T]['response'];
+}
+
+describe('startSummitLens with settings', () => {
+  let abort: AbortController;
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await saveSettings(base);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    document.body.innerHTML = PAGE;
+    abort = new AbortController();
+  });
+  afterEach(() => abort.abort());
+
+  it('highlights a page about the summit with the default settings', () => {
+    startSummitLens(document, abort.signal, base);
+    expect(kindsOnPage()).toEqual(['country', 'figure', 'person', 'place', 'term']);
+  });
+
+  it('follows a settings change at once, without reload: kinds, then never-on, then back', async () => {
+    startSummitLens(document, abort.signal, base);
+    await saveSettings({ ...base, kinds: { ...base.kinds, person: false } });
+    expect(kindsOnPage()).toEqual(['country', 'figure', 'place', 'term']);
+    expect((await send('getPageSummary', undefined)).items.map((i) => i.kind)).toContain('person');
+    await saveSettings({ ...base, neverOn: ['localhost'] });
+    expect(document.querySelector('mark')).toBeNull();
+    expect((await send('getPageSummary', undefined)).highlighted).toBe(false);
+    await saveSettings(base);
+    expect(kindsOnPage()).toHaveLength(5);
+  });
+
+  it('leaves the page alone until asked, then toggles with the command message', async () => {
+    await saveSettings({ ...base, when: 'asked' });
+    startSummitLens(document, abort.signal, { ...base, when: 'asked' });
+    expect(document.querySelector('mark')).toBeNull();
+    expect((await send('toggleHighlighting', undefined)).highlighted).toBe(true);
+    expect(document.querySelector('mark')).not.toBeNull();
+    expect((await send('toggleHighlighting', undefined)).highlighted).toBe(false);
+    expect(document.querySelector('mark')).toBeNull();
+  });
+
+  it('highlights every page when asked to, even one that never names Ukraine', async () => {
+    document.body.innerHTML = '<p>Emmanuel Macron spoke in Paris.</p>';
+    await saveSettings({ ...base, when: 'every' });
+    startSummitLens(document, abort.signal, { ...base, when: 'every' });
+    expect(kindsOnPage()).toEqual(['person', 'place']);
+  });
+
+  it('walks the highlights with moveHighlight, in document order, wrapping', async () => {
+    Element.prototype.scrollIntoView = vi.fn();
+    startSummitLens(document, abort.signal, base);
+    const heads = [...document.querySelectorAll<HTMLElement>('mark[tabindex="0"]')];
+    const visited: (Element | null)[] = [];
+    for (let i = 0; i <= heads.length; i++) {
+      expect(await send('moveHighlight', { direction: 'next' })).toBe(true);
+      visited.push(document.activeElement);
+    }
+    expect(visited).toEqual([...heads, heads[0]]);
+    await send('moveHighlight', { direction: 'previous' });
+    expect(document.activeElement).toBe(heads.at(-1));
+  });
+
+  it('catches up with a change stored while its settings were loading', async () => {
+    startSummitLens(document, abort.signal, { ...base, when: 'asked' });
+    expect(document.querySelector('mark')).toBeNull();
+    await vi.waitFor(() => expect(kindsOnPage()).toHaveLength(5));
+  });
+
+  it('stops following settings once aborted, and restores the page', async () => {
+    startSummitLens(document, abort.signal, base);
+    abort.abort();
+    expect(document.body.innerHTML).toBe(PAGE);
+    await saveSettings({ ...base, when: 'every' });
+    expect(document.querySelector('mark')).toBeNull();
+  });
+});
