@@ -1,0 +1,89 @@
+import type { Page } from 'puppeteer-core';
+import { gotoExtensionPage, type ExtensionBrowser } from './launch';
+
+/** What a content script answers about its page (the fields the tests read). */
+export interface SummaryReply {
+  url: string;
+  relevant: boolean;
+  highlighted: boolean;
+}
+
+/**
+ * One extension page kept open to talk to content scripts over the extension's own wire
+ * format, as the popup does: cheaper than opening a page per message when a run drives
+ * hundreds of tabs.
+ */
+export interface ExtensionControl {
+  /** The tab id of the tab showing `url`; retries while its content script starts. */
+  tabIdOf(url: string, timeoutMs?: number): Promise<number>;
+  /** Sends `setHighlighting` to the top frame of `tabId` and returns the new summary. */
+  setHighlighting(tabId: number, on: boolean): Promise<SummaryReply>;
+  /** Asks the content script of `tabId` for its page summary. */
+  summary(tabId: number): Promise<SummaryReply>;
+  close(): Promise<void>;
+}
+
+/** Sends one envelope to a tab from inside an extension page (runs in that page). */
+function sendInPage(page: Page, tabId: number, type: string, data?: unknown): Promise<unknown> {
+  return page.evaluate(
+    (id, type, data) => {
+      type Api = { tabs: { sendMessage(id: number, m: object, o: object): Promise<unknown> } };
+      const scope = globalThis as { browser?: Api; chrome?: Api };
+      const api = (scope.browser ?? scope.chrome)!;
+      return api.tabs.sendMessage(id, { summitLens: 1, type, data }, { frameId: 0 });
+    },
+    tabId,
+    type,
+    data,
+  );
+}
+
+/** Opens the control page (`popup.html?tabId=-1`, which shows no tab) in `ext`. */
+export async function openControl(ext: ExtensionBrowser): Promise<ExtensionControl> {
+  const page = await ext.browser.newPage();
+  await gotoExtensionPage(page, ext.extensionUrl('popup.html?tabId=-1'));
+  return {
+    async tabIdOf(url, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const id = await page.evaluate(async (wanted) => {
+          type Tab = { id?: number };
+          type Api = {
+            tabs: {
+              query(q: object): Promise<Tab[]>;
+              sendMessage(id: number, m: object, o: object): Promise<{ url?: string } | undefined>;
+            };
+          };
+          const scope = globalThis as { browser?: Api; chrome?: Api };
+          const api = (scope.browser ?? scope.chrome)!;
+          const tabs = (await api.tabs.query({})).filter((tab) => tab.id !== undefined);
+          // The first tab that answers with the URL wins: a tab whose page is busy must not
+          // hold up the others, so nobody waits more than a second for the rest.
+          // No named inner functions here: tsx would wrap them in a `__name` helper that
+          // does not exist in the page.
+          return new Promise<number | undefined>((resolve) => {
+            let pending = tabs.length;
+            setTimeout(() => resolve(undefined), 1000);
+            if (pending === 0) resolve(undefined);
+            for (const tab of tabs) {
+              api.tabs
+                .sendMessage(tab.id!, { summitLens: 1, type: 'getPageSummary' }, { frameId: 0 })
+                .catch(() => undefined)
+                .then((summary) => {
+                  if (summary?.url === wanted) resolve(tab.id);
+                  else if (--pending <= 0) resolve(undefined);
+                });
+            }
+          });
+        }, url);
+        if (id !== undefined) return id;
+        if (Date.now() > deadline) throw new Error(`no content script answers for ${url}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+    setHighlighting: async (tabId, on) =>
+      (await sendInPage(page, tabId, 'setHighlighting', { on })) as SummaryReply,
+    summary: async (tabId) => (await sendInPage(page, tabId, 'getPageSummary')) as SummaryReply,
+    close: () => page.close(),
+  };
+}

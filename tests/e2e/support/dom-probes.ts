@@ -1,0 +1,144 @@
+import type { Frame, Page } from 'puppeteer-core';
+
+/** Where Summit Lens must never put a highlight (the brief's list of excluded elements). */
+export const EXCLUDED_SELECTOR = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  '[contenteditable]:not([contenteditable="false"])',
+  'code',
+  'pre',
+  'svg',
+].join(', ');
+
+/** Selector of every highlight piece (the DOM contract of src/highlight/dom-contract.ts). */
+export const MARK_SELECTOR = 'mark.summit-lens-mark';
+
+/**
+ * The document's structure and text as one string: one line per node in document order
+ * with its depth, type, tag and sorted attributes, or its data. Equal strings mean the same
+ * nodes, split the same way, with the same text. Walks iteratively, so 5,000-deep trees are
+ * fine. Ignores nothing: compare two snapshots of a page that does not mutate itself. With
+ * `digest`, returns only the string's length and a 32-bit FNV-1a hash of it (for pages of
+ * megabytes, whose snapshot is not worth sending over the wire).
+ */
+export function snapshotDom(frame: Page | Frame, { digest = false } = {}): Promise<string> {
+  return frame.evaluate((digest) => {
+    const lines: string[] = [];
+    const stack: [Node, number][] = [[document.documentElement, 0]];
+    while (stack.length > 0) {
+      const [node, depth] = stack.pop()!;
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        const element = node as Element;
+        const attrs = Array.from(element.attributes, (a) => `${a.name}=${JSON.stringify(a.value)}`);
+        lines.push(`${depth} <${element.tagName} ${attrs.sort().join(' ')}>`);
+      } else {
+        lines.push(`${depth} #${node.nodeType} ${JSON.stringify(node.nodeValue)}`);
+      }
+      const children = node.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, depth + 1]);
+    }
+    const all = lines.join('\n');
+    if (!digest) return all;
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < all.length; i++) {
+      hash ^= all.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return `${lines.length} nodes, ${all.length} chars, fnv ${hash.toString(16)}`;
+  }, digest);
+}
+
+/** Where two snapshots first differ, with some context of each; undefined when equal. */
+export function firstDifference(before: string, after: string, context = 120): string | undefined {
+  if (before === after) return undefined;
+  let i = 0;
+  while (i < before.length && before[i] === after[i]) i++;
+  const start = Math.max(0, i - context / 2);
+  const show = (s: string) => JSON.stringify(s.slice(start, i + context / 2));
+  return `at ${i}: before ${show(before)} after ${show(after)}`;
+}
+
+/** Number of highlight pieces in the document (light DOM only). */
+export function markCount(frame: Page | Frame): Promise<number> {
+  return frame.evaluate((sel) => document.querySelectorAll(sel).length, MARK_SELECTOR);
+}
+
+/**
+ * Highlights lying inside an excluded element or an editable region, described by the
+ * excluding ancestor's tag and the mark's text. Empty when the extension behaved.
+ */
+export function marksInExcluded(frame: Page | Frame): Promise<string[]> {
+  return frame.evaluate(
+    (marks, excluded) =>
+      Array.from(document.querySelectorAll<HTMLElement>(marks))
+        .map((mark) => {
+          const host = mark.parentElement?.closest(excluded);
+          if (host) return `${host.tagName.toLowerCase()}: ${mark.textContent}`;
+          if (mark.isContentEditable) return `editable: ${mark.textContent}`;
+          return undefined;
+        })
+        .filter((found): found is string => found !== undefined),
+    MARK_SELECTOR,
+    EXCLUDED_SELECTOR,
+  );
+}
+
+/** What the extension left in the document: highlight pieces and its own style sheets. */
+export function leftovers(frame: Page | Frame): Promise<{ marks: number; ownUi: number }> {
+  return frame.evaluate((sel) => {
+    return {
+      marks: document.querySelectorAll(sel).length,
+      ownUi: document.querySelectorAll('[data-summit-ui]').length,
+    };
+  }, MARK_SELECTOR);
+}
+
+/** The outcome of waitForStableMarks. */
+export interface Settling {
+  /** Highlight pieces when the count last changed (or at the deadline). */
+  count: number;
+  /** Whether the count stayed unchanged for `quietMs` before `timeoutMs`. */
+  settled: boolean;
+  /** Milliseconds until the count settled (or the deadline). */
+  ms: number;
+}
+
+/**
+ * Polls the highlight count every `intervalMs` until it has not changed for `quietMs`,
+ * giving up after `timeoutMs`. Each poll is itself bounded by `timeoutMs`, so a hung page
+ * ends the wait instead of blocking it.
+ */
+export async function waitForStableMarks(
+  frame: Page | Frame,
+  { quietMs = 1000, timeoutMs = 8000, intervalMs = 200 } = {},
+): Promise<Settling> {
+  const start = Date.now();
+  let count = await withTimeout(markCount(frame), timeoutMs, 'mark count');
+  let since = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    const now = await withTimeout(markCount(frame), timeoutMs, 'mark count');
+    if (now !== count) {
+      count = now;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) {
+      return { count, settled: true, ms: since - start };
+    }
+  }
+  return { count, settled: false, ms: Date.now() - start };
+}
+
+/** `promise`, or a rejection naming `what` once `ms` have passed. */
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
