@@ -9,9 +9,13 @@ export interface PageControlsProps {
   onToggle: (on: boolean) => void;
 }
 
+/** Reasons named in full; the line stays short however much the page mentions. */
+const MAX_REASONS = 4;
+
 /** Why the page was (or was not) taken to be about the summit, and its highlight switch. */
 export function PageControls({ summary, t, nameOf, onToggle }: PageControlsProps) {
-  const names = summary.reasons.map(nameOf).join(', ');
+  const shown = summary.reasons.slice(0, MAX_REASONS).map(nameOf);
+  const names = shown.join(', ') + (summary.reasons.length > MAX_REASONS ? ', …' : '');
   const why = summary.relevant
     ? t('popupRelevantBecause', names)
     : names
