@@ -16,7 +16,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['contextMenus', 'storage'],
     action: { default_title: 'Summit Lens' },
     // Keyboard commands, rebindable at chrome://extensions/shortcuts and in Firefox's
     // Manage Extension Shortcuts. Chrome takes at most four suggested keys; Alt+Shift+letter

@@ -23,6 +23,8 @@ export interface Protocol {
   getItemCard: { request: { id: string }; response: ItemCard | undefined };
   /** content script -> background: show an item's full cross-reference in the popup. */
   openItemInPopup: { request: { id: string }; response: undefined };
+  /** popup -> content script: scroll to and flash the next mention of an item; false: none. */
+  revealItem: { request: { id: string }; response: boolean };
 }
 
 export type MessageType = keyof Protocol;
@@ -120,6 +122,48 @@ export async function openItemPopup(tabId: number | undefined, itemId: string): 
     type: 'popup',
     width: 420,
     height: 620,
+  });
+}
+
+/** Opens one of the extension's own pages (`/report.html?id=…`) in a new tab. */
+export async function openExtensionPage(path: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') });
+}
+
+/**
+ * Opens the popup page in a small window of its own, describing tab `tabId` with `query` in
+ * its lookup (`popup.html?tabId=N&q=…`; the popup trims and caps the query).
+ */
+export async function openLookupWindow(tabId: number | undefined, query: string): Promise<void> {
+  const search = new URLSearchParams();
+  if (tabId !== undefined) search.set('tabId', String(tabId));
+  search.set('q', query);
+  await browser.windows.create({
+    url: browser.runtime.getURL(`/popup.html?${search}`),
+    type: 'popup',
+    width: 420,
+    height: 640,
+  });
+}
+
+/**
+ * Adds the context-menu item `id` titled `title()` on selected text when the extension is
+ * installed or updated, and opens the lookup window (openLookupWindow) with the selection
+ * when it is chosen.
+ */
+export function onLookupSelection(id: string, title: () => string): void {
+  try {
+    browser.contextMenus.onClicked.addListener((info, tab) => {
+      if (info.menuItemId !== id || !info.selectionText) return;
+      void openLookupWindow(tab?.id, info.selectionText);
+    });
+  } catch {
+    // No context menus here: Firefox for Android has no `contextMenus` API (nor, in unit
+    // tests, does WXT's fakeBrowser unless a test stubs it).
+    return;
+  }
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id, title: title(), contexts: ['selection'] });
   });
 }
 

@@ -2,11 +2,13 @@ import dataset from 'virtual:summit-dataset';
 import { itemCard } from '../dataset/item-card';
 import { badgeCount } from '../page/summary';
 import { startCommands } from './commands';
+import { startContextMenu } from './context-menu';
 import { onMessages, openItemPopup, setBadge } from '../messaging';
 
 /**
  * Wires the background: keeps each tab's toolbar badge in step with its page summary, answers
- * the content script's hover cards from the bundled dataset, and opens an item in the popup.
+ * the content script's hover cards from the bundled dataset, opens an item in the popup, and
+ * offers the lookup on selected text (context menu).
  */
 export function startBackground(): void {
   onMessages({
@@ -17,4 +19,5 @@ export function startBackground(): void {
     openItemInPopup: async ({ id }, { tabId }) => void (await openItemPopup(tabId, id)),
   });
   startCommands();
+  startContextMenu();
 }

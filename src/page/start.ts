@@ -8,6 +8,7 @@ import { loadSettings, watchSettings } from '../settings/storage';
 import { createPageControl } from './apply-settings';
 import { createLens, type Scanned } from './lens';
 import { moveHighlight } from './move-highlight';
+import { createRevealer } from './reveal-item';
 import { judgeRelevance, UKRAINE_GATE } from './relevance';
 import { summarizeMatches } from './summarize';
 import type { PageSummary } from './summary';
@@ -65,6 +66,7 @@ export function startSummitLens(
   control.start(summary.relevant, scanned);
   publish();
 
+  const reveal = createRevealer(doc);
   onMessages(
     {
       getPageSummary: () => summary,
@@ -79,6 +81,7 @@ export function startSummitLens(
         return summary;
       },
       moveHighlight: ({ direction }) => moveHighlight(doc, direction),
+      revealItem: ({ id }) => reveal(id),
     },
     signal,
   );

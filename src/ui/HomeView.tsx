@@ -14,6 +14,8 @@ export interface HomeViewProps {
   onSelectItem: (id: string) => void;
   /** Switches highlighting on the page on or off. */
   onToggleHighlighting?: (on: boolean) => void;
+  /** Scrolls the page to an item's next mention. */
+  onRevealItem?: (id: string) => void;
   onSelectReport: (reportId: string) => void;
 }
 
@@ -25,6 +27,7 @@ export function HomeView({
   hidden,
   onSelectItem,
   onToggleHighlighting,
+  onRevealItem,
   onSelectReport,
 }: HomeViewProps) {
   const pageIds = new Set(state.status === 'ready' ? state.summary.items.map((i) => i.id) : []);
@@ -36,6 +39,7 @@ export function HomeView({
         nameOf={(id) => data.items.get(id)?.name ?? id}
         onSelect={onSelectItem}
         onToggle={onToggleHighlighting}
+        onReveal={onRevealItem}
         hasDetail={(id) => data.items.has(id)}
       />
       {state.status === 'ready' && (

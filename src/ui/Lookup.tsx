@@ -14,6 +14,8 @@ export interface LookupProps {
   search: (query: string) => readonly LookupOption[];
   onSelect: (id: string) => void;
   t: Translate;
+  /** The query the lookup opens with (the context menu's selection); default empty. */
+  initialQuery?: string;
 }
 
 const optionId = (id: string) => `lookup-option-${id}`;
@@ -22,8 +24,8 @@ const optionId = (id: string) => `lookup-option-${id}`;
  * A combobox over the whole dataset: typing filters, ArrowDown/ArrowUp move the active option,
  * Enter opens it, Escape clears the query (and is then kept from closing a detail view).
  */
-export function Lookup({ search, onSelect, t }: LookupProps) {
-  const [query, setQuery] = useState('');
+export function Lookup({ search, onSelect, t, initialQuery = '' }: LookupProps) {
+  const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(0);
   const options = useMemo(() => search(query), [search, query]);
   const open = query.trim() !== '';

@@ -22,11 +22,17 @@ export interface PageItemsProps {
   /** Opens an item's cross-reference; only items `hasDetail` accepts get a button. */
   onSelect?: (id: string) => void;
   hasDetail?: (id: string) => boolean;
+  /** Scrolls the page to the item's next mention; each row gets a "Show on page" button. */
+  onReveal?: (id: string) => void;
+  /** The reveal button's text, and its accessible name for an item's display name. */
+  revealText?: string;
+  revealLabel?: (name: string) => string;
 }
 
 /** The actors and figures a page mentions, grouped by kind, each with its count on the page. */
 export function PageItems(props: PageItemsProps) {
   const { items, nameOf, kindLabel, countLabel, onSelect, hasDetail = () => true } = props;
+  const { onReveal, revealText = 'Show on page', revealLabel = (name) => name } = props;
   const groups = KIND_ORDER.map((kind) => ({
     kind,
     items: items.filter((item) => item.kind === kind),
@@ -40,9 +46,10 @@ export function PageItems(props: PageItemsProps) {
           </h3>
           <ul>
             {group.items.map((item) => {
+              const name = item.text ?? nameOf(item.id);
               const row = (
                 <>
-                  <span class="item-name">{item.text ?? nameOf(item.id)}</span>
+                  <span class="item-name">{name}</span>
                   <span class="item-count" aria-hidden="true">
                     {item.count}
                   </span>
@@ -57,6 +64,16 @@ export function PageItems(props: PageItemsProps) {
                     </button>
                   ) : (
                     <span class="row">{row}</span>
+                  )}
+                  {onReveal && (
+                    <button
+                      type="button"
+                      class="reveal"
+                      aria-label={revealLabel(name)}
+                      onClick={() => onReveal(item.id)}
+                    >
+                      {revealText}
+                    </button>
                   )}
                 </li>
               );

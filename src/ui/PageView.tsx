@@ -13,10 +13,20 @@ export interface PageViewProps {
   hasDetail?: (id: string) => boolean;
   /** Switches highlighting on the page on or off. */
   onToggle?: (on: boolean) => void;
+  /** Scrolls the page to an item's next mention. */
+  onReveal?: (id: string) => void;
 }
 
 /** "On this page": the tab's status and what it mentions, or why it cannot be read. */
-export function PageView({ state, t, nameOf, onSelect, hasDetail, onToggle }: PageViewProps) {
+export function PageView({
+  state,
+  t,
+  nameOf,
+  onSelect,
+  hasDetail,
+  onToggle,
+  onReveal,
+}: PageViewProps) {
   if (state.status === 'loading') return <p role="status">{t('popupLoading')}</p>;
   if (state.status === 'unreachable') return <p role="status">{t('popupUnreachable')}</p>;
   const { summary } = state;
@@ -34,6 +44,9 @@ export function PageView({ state, t, nameOf, onSelect, hasDetail, onToggle }: Pa
           countLabel={(count) => t('itemCountOnPage', String(count))}
           onSelect={onSelect}
           hasDetail={hasDetail}
+          onReveal={onReveal}
+          revealText={t('revealOnPage')}
+          revealLabel={(name) => t('revealOnPageLabel', name)}
         />
       )}
     </section>

@@ -1,12 +1,12 @@
 import dataset from 'virtual:summit-dataset';
 import { t } from '../i18n';
+import { openExtensionPage } from '../messaging';
 import { HomeView } from './HomeView';
 import { ItemDetail } from './ItemDetail';
 import { itemDetailModel } from './item-detail-model';
 import type { Translate } from './labels';
 import { Lookup } from './Lookup';
 import { popupData, type PopupData } from './popup-data';
-import { ReportText } from './ReportText';
 import { useEscape } from './use-escape';
 import { usePageSummary } from './use-page-summary';
 import { useView } from './use-view';
@@ -16,26 +16,37 @@ const bundled = popupData(dataset);
 export interface PopupProps {
   /** The tab to describe; the active tab when absent. */
   tabId?: number;
+  /** Prefills the lookup (`popup.html?q=…`, from the context menu). */
+  query?: string;
+  /** Opens this item's detail at once (`popup.html?item=…`, from a card); unknown ids are ignored. */
+  itemId?: string;
+  /** Opens a report's page (default: `report.html?id=…` in a new tab). */
+  onOpenReport?: (reportId: string) => void;
   /** For tests: the localiser and the dataset (default: browser.i18n and the bundled one). */
   t?: Translate;
   data?: PopupData;
 }
 
+/** The extension page of one report. */
+const reportPath = (id: string) => `/report.html?id=${encodeURIComponent(id)}`;
+
 /** The popup: wires the page summary and the dataset into the views. */
-export function Popup({ tabId, t: tr = t, data = bundled }: PopupProps) {
-  const { state, setHighlighting } = usePageSummary(tabId);
-  const { view, open, back } = useView();
+export function Popup(props: PopupProps) {
+  const { tabId, query, itemId, t: tr = t, data = bundled } = props;
+  const { onOpenReport = (id) => void openExtensionPage(reportPath(id)) } = props;
+  const { state, setHighlighting, revealItem } = usePageSummary(tabId);
+  const { view, open, back } = useView(
+    itemId !== undefined && data.items.has(itemId) ? { name: 'item', id: itemId } : undefined,
+  );
   useEscape(view.name === 'home' ? undefined : back);
   const item = view.name === 'item' ? data.items.get(view.id) : undefined;
-  const report =
-    view.name === 'report' ? data.dataset.reports.find((r) => r.id === view.id) : undefined;
   const pageItems = state.status === 'ready' ? state.summary.items : [];
   const openItem = (id: string) => open({ name: 'item', id });
   return (
     <main>
       <header>
         <h1>{tr('popupHeading')}</h1>
-        <Lookup search={data.search} onSelect={openItem} t={tr} />
+        <Lookup search={data.search} onSelect={openItem} t={tr} initialQuery={query} />
       </header>
       <HomeView
         hidden={view.name !== 'home'}
@@ -44,7 +55,8 @@ export function Popup({ tabId, t: tr = t, data = bundled }: PopupProps) {
         t={tr}
         onSelectItem={openItem}
         onToggleHighlighting={setHighlighting}
-        onSelectReport={(id) => open({ name: 'report', id })}
+        onRevealItem={revealItem}
+        onSelectReport={onOpenReport}
       />
       {item && (
         <ItemDetail
@@ -54,7 +66,6 @@ export function Popup({ tabId, t: tr = t, data = bundled }: PopupProps) {
           onBack={back}
         />
       )}
-      {report && <ReportText report={report} t={tr} onBack={back} />}
     </main>
   );
 }

@@ -13,6 +13,8 @@ export interface PageSummaryHandle {
   state: PageState;
   /** Switches highlighting on the page on or off; the state follows the page's answer. */
   setHighlighting: (on: boolean) => void;
+  /** Scrolls the page to the next mention of item `id` and flashes it (the popup stays). */
+  revealItem: (id: string) => void;
 }
 
 /**
@@ -41,5 +43,10 @@ export function usePageSummary(tabId?: number): PageSummaryHandle {
       .then((summary) => setState({ status: 'ready', tabId: state.tabId, summary }))
       .catch(() => setState({ status: 'unreachable' }));
   };
-  return { state, setHighlighting };
+  const revealItem = (id: string) => {
+    if (state.status !== 'ready') return;
+    // A page reloaded under the popup no longer answers; there is nothing to reveal then.
+    sendToTab(state.tabId, 'revealItem', { id }).catch(() => false);
+  };
+  return { state, setHighlighting, revealItem };
 }

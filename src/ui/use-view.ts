@@ -1,16 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 /** Which screen the popup shows. */
-export type View = { name: 'home' } | { name: 'item'; id: string } | { name: 'report'; id: string };
+export type View = { name: 'home' } | { name: 'item'; id: string };
 
 const HOME: View = { name: 'home' };
 
 /**
- * The popup's current view. Opening a view from home remembers the focused control; going
- * back home returns the focus to it.
+ * The popup's current view, `initial` at first (default home). Opening a view from home
+ * remembers the focused control; going back home returns the focus to it.
  */
-export function useView() {
-  const [view, setView] = useState<View>(HOME);
+export function useView(initial: View = HOME) {
+  const [view, setView] = useState<View>(initial);
   const opener = useRef<HTMLElement | null>(null);
   useEffect(() => {
     if (view.name === 'home') opener.current?.focus();

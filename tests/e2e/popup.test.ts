@@ -3,7 +3,14 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportPage, reportTexts } from '../fixtures/news-page';
 import { browserTargets } from './support/browsers';
-import { launchWithExtension, openPopup, tabIdOf, type ExtensionBrowser } from './support/launch';
+import { EMPHASIS_CLASS } from '@/src/highlight/dom-contract';
+import {
+  gotoExtensionPage,
+  launchWithExtension,
+  openPopup,
+  tabIdOf,
+  type ExtensionBrowser,
+} from './support/launch';
 import { domNowAndAsServed, waitForMentions } from './support/mentions';
 import { serveFixtures, type FixtureServer } from './support/server';
 
@@ -126,6 +133,65 @@ describe.each(browserTargets())('popup in $name', (target) => {
     const popup = await openPopup(ext, tabId);
     expect(await lookup(popup, query)).toBe(name);
     await popup.close();
+  });
+
+  it('shows a Macron mention on the page, flashing, and stays open', async () => {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const popup = await openPopup(ext, tabId);
+    // A toolbar popup floats over its page, which stays visible; here they are two tabs, and
+    // a hidden tab does not scroll smoothly: show the page, as the reader sees it, and press
+    // the popup's button from its (now background) tab.
+    await page.bringToFront();
+    await popup.$eval('[data-item-id="emmanuel-macron"] button.reveal', (button) =>
+      (button as HTMLButtonElement).click(),
+    );
+    // Within the emphasis' 1.5 s: a flashing Macron mark lies inside the viewport.
+    await page.waitForFunction(
+      (emphasis) =>
+        [...document.querySelectorAll(`[data-summit-id="emmanuel-macron"].${emphasis}`)].some(
+          (mark) => {
+            const box = mark.getBoundingClientRect();
+            return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+          },
+        ),
+      { timeout: 5_000, polling: 50 },
+      EMPHASIS_CLASS,
+    );
+    expect(popup.isClosed()).toBe(false);
+    expect(await popup.$('.page-items')).not.toBeNull();
+    await popup.close();
+  });
+
+  it("opens with the lookup filled from the context menu's selection", async () => {
+    const popup = await ext.browser.newPage();
+    await popup.setViewport({ width: 400, height: 600 });
+    await gotoExtensionPage(popup, ext.extensionUrl(`popup.html?tabId=${tabId}&q=gref`));
+    await popup.waitForSelector('[role=option]');
+    expect(await popup.$eval('[role=combobox]', (el) => (el as HTMLInputElement).value)).toBe(
+      'gref',
+    );
+    expect(await popup.$eval('[role=option] .item-name', (el) => el.textContent)).toBe(
+      'German Gref',
+    );
+    await popup.close();
+  });
+
+  it('shows a report on a page of its own, highlighted like a news page', async () => {
+    const report = await ext.browser.newPage();
+    await gotoExtensionPage(report, ext.extensionUrl('report.html?id=post-news'));
+    await report.waitForSelector('[data-summit-id="mark-rutte"]');
+    const marks = await report.$$eval('[data-summit-id="mark-rutte"]', (m) => m.length);
+    expect(marks).toBeGreaterThan(0);
+    expect(await report.$eval('h1', (el) => el.textContent)).toContain('The Post News');
+    // Its hover cards are answered by the background as a news page's are.
+    await report.focus('[data-summit-id="mark-rutte"][tabindex]');
+    await report.waitForFunction(() =>
+      document
+        .querySelector('summit-lens-card')
+        ?.shadowRoot?.querySelector('.card')
+        ?.textContent?.includes('Mark Rutte'),
+    );
+    await report.close();
   });
 
   it("switches the page's highlighting off and on from the popup", async () => {

@@ -5,7 +5,8 @@ import path from 'node:path';
  * The permissions Summit Lens asks for. Changing this list is a product decision: the
  * security suite fails on any other, so a new permission is always added on purpose.
  */
-export const EXPECTED_PERMISSIONS: readonly string[] = ['storage'];
+// contextMenus: the "Look up in Summit Lens" item on selected text (README, Permissions).
+export const EXPECTED_PERMISSIONS: readonly string[] = ['contextMenus', 'storage'];
 
 /** Keys that would widen what the extension can reach or what can reach it. */
 const FORBIDDEN_KEYS = [

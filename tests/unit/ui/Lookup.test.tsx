@@ -80,3 +80,17 @@ describe('Lookup', () => {
     expect(screen.getByRole('status').textContent).toBe(tr('lookupNoResults'));
   });
 });
+
+describe('Lookup initialQuery', () => {
+  it('opens with the query typed and its options listed', () => {
+    render(<Lookup search={search} onSelect={() => {}} t={tr} initialQuery="gref" />);
+    expect((screen.getByRole('combobox') as HTMLInputElement).value).toBe('gref');
+    expect(screen.getAllByRole('option')[0]?.textContent).toContain('German Gref');
+  });
+
+  it('without one, opens empty and closed', () => {
+    render(<Lookup search={search} onSelect={() => {}} t={tr} />);
+    expect((screen.getByRole('combobox') as HTMLInputElement).value).toBe('');
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
+  });
+});

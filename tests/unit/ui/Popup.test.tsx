@@ -61,7 +61,7 @@ describe('Popup', () => {
   it('opens a page item’s cross-reference from its row, and goes back to it', async () => {
     answer(summary(onPage));
     render(<Popup tabId={3} t={tr} />);
-    const row = await screen.findByRole('button', { name: /31 countries/ });
+    const row = await screen.findByRole('button', { name: /^31 countries/ });
     row.focus();
     fireEvent.click(row);
     expect(screen.getByText('This page says 31 countries: disputed')).toBeTruthy();
@@ -77,7 +77,9 @@ describe('Popup', () => {
     answer(summary(onPage));
     render(<Popup tabId={3} t={tr} />);
     await screen.findByText('9 km');
-    expect(screen.queryByRole('button', { name: /9 km/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^9 km/ })).toBeNull();
+    // It can still be shown on the page.
+    expect(screen.getByRole('button', { name: tr('revealOnPageLabel', '9 km') })).toBeTruthy();
   });
 
   it('lists widely reported items the page leaves out, and opens them', async () => {
@@ -95,8 +97,9 @@ describe('Popup', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Emmanuel Macron');
   });
 
-  it('lists the reports by source, never by file, and shows one’s text', async () => {
+  it('lists the reports by source, never by file, and opens one in a tab', async () => {
     answer(undefined);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
     render(<Popup tabId={3} t={tr} />);
     const list = screen.getByRole('heading', { name: tr('reportsHeading') }).parentElement!;
     const rows = within(list).getAllByRole('button');
@@ -106,10 +109,29 @@ describe('Popup', () => {
       expect(document.body.textContent).not.toContain(report.file);
     }
     fireEvent.click(within(list).getByRole('button', { name: /^AFP/ }));
-    const afp = dataset.reports.find((r) => r.id === 'afp')!;
-    expect(document.body.textContent).toContain(afp.text.split('\n')[0]);
-    expect(document.querySelector('.report-text mark')).toBeNull();
-    escape();
-    expect(document.querySelector('.report-text')).toBeNull();
+    expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/report\.html\?id=afp$/) });
+  });
+
+  it('opens with the lookup prefilled from the query, and an item from `item`', async () => {
+    answer(undefined);
+    render(<Popup tabId={3} t={tr} query="gref" itemId="mark-rutte" />);
+    expect((lookup() as HTMLInputElement).value).toBe('gref');
+    expect(screen.getAllByRole('option')[0]?.textContent).toContain('German Gref');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Mark Rutte');
+  });
+
+  it("asks the page to reveal an item's next mention, and stays open", async () => {
+    answer(summary(onPage));
+    render(<Popup tabId={3} t={tr} />);
+    const reveal = await screen.findByRole('button', {
+      name: tr('revealOnPageLabel', 'Volodymyr Zelensky'),
+    });
+    fireEvent.click(reveal);
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenLastCalledWith(
+      3,
+      { summitLens: 1, type: 'revealItem', data: { id: 'volodymyr-zelensky' } },
+      { frameId: 0 },
+    );
+    expect(screen.getByRole('heading', { name: tr('popupOnThisPage') })).toBeTruthy();
   });
 });

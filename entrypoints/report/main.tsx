@@ -1,0 +1,15 @@
+import dataset from 'virtual:summit-dataset';
+import matcherData from 'virtual:summit-matcher';
+import { render } from 'preact';
+import { t } from '@/src/i18n';
+import { highlightDocument } from '@/src/page/highlight-document';
+import { ReportPage } from '@/src/ui/ReportPage';
+
+const id = new URLSearchParams(location.search).get('id');
+const report = dataset.reports.find((r) => r.id === id);
+const app = document.getElementById('app')!;
+render(<ReportPage report={report} t={t} />, app);
+if (report) {
+  document.title = t('reportPageTitle', report.source);
+  highlightDocument(app, matcherData, new AbortController().signal);
+}
