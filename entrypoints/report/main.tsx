@@ -11,5 +11,7 @@ const app = document.getElementById('app')!;
 render(<ReportPage report={report} t={t} />, app);
 if (report) {
   document.title = t('reportPageTitle', report.source);
-  highlightDocument(app, matcherData, new AbortController().signal);
+  // The report's own text only: the page header repeats names that are not reporting.
+  const body = app.querySelector<HTMLElement>('.report-body') ?? app;
+  highlightDocument(body, matcherData, new AbortController().signal);
 }
