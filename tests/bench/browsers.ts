@@ -1,0 +1,63 @@
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { browserTargets } from '../e2e/support/browsers';
+import {
+  gotoExtensionPage,
+  launchWithExtension,
+  type ExtensionBrowser,
+} from '../e2e/support/launch';
+
+/** The two browsers of a run: one with Summit Lens, one without (for the baselines). */
+export interface BenchBrowsers {
+  ext: ExtensionBrowser;
+  plain: Browser;
+  /** An extension page kept open to message content scripts from. */
+  control: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches headless Chromium twice with the same flags: with the built extension, and
+ * without any (a clean profile for mark.js and the bare painter). Every non-loopback request
+ * goes to a dead proxy in both.
+ */
+export async function launchBenchBrowsers(): Promise<BenchBrowsers> {
+  const target = browserTargets().find((t) => t.name === 'chromium')!;
+  const ext = await launchWithExtension(target);
+  const plain = await puppeteer.launch({
+    executablePath: target.executablePath,
+    headless: true,
+    pipe: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--proxy-server=http://127.0.0.1:9',
+    ],
+  });
+  const control = await ext.browser.newPage();
+  await gotoExtensionPage(control, ext.extensionUrl('popup.html?tabId=-1'));
+  return {
+    ext,
+    plain,
+    control,
+    close: async () => {
+      await ext.close();
+      await plain.close();
+    },
+  };
+}
+
+/**
+ * Opens a tab of `browser` at the benchmark's viewport. Dialogs (real pages call `alert`) are
+ * dismissed at once: an open dialog blocks the page's main thread and every CDP evaluation.
+ */
+export async function newBenchPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
+  await page.setViewport({ width: 1280, height: 800 });
+  return page;
+}

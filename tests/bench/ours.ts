@@ -1,0 +1,92 @@
+import type { Page } from 'puppeteer-core';
+import type { BenchBrowsers } from './browsers';
+import { newBenchPage } from './browsers';
+import { heapAfterGc, type HeapUsage } from './heap';
+import { setHighlighting, tabIdFor } from './messaging';
+import type { BenchPage } from './pages/page-set';
+import { afterFrames, sleep } from './settle';
+import { analyseTasks, type TaskAnalysis } from './tasks';
+import { isContentScriptCode, traced } from './trace';
+
+/** One run of Summit Lens on one page. Times in ms. */
+export interface OursRun {
+  /** `summit-lens` measure of the initial pass (start of startSummitLens to its end). */
+  measure?: number;
+  /** The trace of the load: the content script's evaluation and every later task of it. */
+  load?: TaskAnalysis;
+  /** The trace of the forced pass (`setHighlighting` on), on pages that did not qualify. */
+  forced?: TaskAnalysis;
+  /** Distinct highlighted mentions in the DOM at the end. */
+  highlights: number;
+  heap?: HeapUsage;
+  /** Unrelated pages: whether the DOM equals the page as served (parsed the same way). */
+  domUnchanged?: boolean;
+  error?: string;
+}
+
+const countMentions = `new Set([...document.querySelectorAll('[data-summit-mention]')]
+  .map((m) => m.getAttribute('data-summit-mention'))).size`;
+
+/**
+ * Loads `page` in the extension's browser under a trace, waits for the content script's
+ * measure (and for a live page, its last addition and the observer's batches), then, when
+ * the page is to be forced and nothing was highlighted, sends `setHighlighting` on under a
+ * second trace.
+ */
+export async function measureOurs(
+  b: BenchBrowsers,
+  url: string,
+  page: BenchPage,
+  withHeap: boolean,
+): Promise<OursRun> {
+  const tab = await newBenchPage(b.ext.browser);
+  try {
+    const loadEvents = await traced(tab, async () => {
+      await tab.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
+      await tab.waitForFunction(() => performance.getEntriesByName('summit-lens').length > 0, {
+        timeout: 120_000,
+        polling: 50,
+      });
+      if (page.group === 'live') {
+        await tab.waitForFunction(() => document.documentElement.dataset.liveDone === '1', {
+          timeout: 30_000,
+        });
+        await sleep(1500); // the observer delivers in idle time, at most every ~200 ms
+      }
+      await afterFrames(tab);
+    });
+    const measure = await tab.evaluate(
+      () => performance.getEntriesByName('summit-lens')[0]?.duration,
+    );
+    const run: OursRun = {
+      ...(measure === undefined ? {} : { measure }),
+      load: analyseTasks(loadEvents, isContentScriptCode, 'summit-lens:done'),
+      highlights: (await tab.evaluate(countMentions)) as number,
+    };
+    if (page.force && run.highlights === 0) {
+      const tabId = await tabIdFor(b.control, url);
+      const events = await traced(tab, async () => {
+        await setHighlighting(b.control, tabId, true);
+        await afterFrames(tab);
+      });
+      run.forced = analyseTasks(events, isContentScriptCode);
+      run.highlights = (await tab.evaluate(countMentions)) as number;
+    }
+    if (page.group === 'unrelated') run.domUnchanged = await domUnchanged(tab);
+    if (withHeap) run.heap = await heapAfterGc(tab);
+    return run;
+  } catch (error) {
+    return { highlights: 0, error: String(error).slice(0, 200) };
+  } finally {
+    await tab.close();
+  }
+}
+
+/** Whether the live DOM equals the served HTML parsed by the same browser. */
+function domUnchanged(tab: Page): Promise<boolean> {
+  return tab.evaluate(async () => {
+    const html = await (await fetch(location.href)).text();
+    const served = new DOMParser().parseFromString(html, 'text/html');
+    return served.documentElement.outerHTML === document.documentElement.outerHTML;
+  });
+}

@@ -1,0 +1,50 @@
+import { measureBaseline, type BaselineInput, type BaselineKind } from './baselines';
+import type { BenchBrowsers } from './browsers';
+import { measureOurs } from './ours';
+import type { BenchPage } from './pages/page-set';
+import type { PageRuns } from './summarize';
+
+const KINDS: readonly BaselineKind[] = ['naive', 'best', 'bare'];
+
+/** Gives up on a step after `ms` (a page that hangs its renderer), with an error result. */
+function withDeadline<T>(work: Promise<T>, ms: number, onTimeout: () => T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(onTimeout()), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Runs one page `repeats` times, alternating: Summit Lens, then each baseline, then Summit
+ * Lens again… Heap and page size are taken on the last repeat. Once naive mark.js hits the
+ * cap, it is not run again on that page (it would only hit it again).
+ */
+export async function runPage(
+  b: BenchBrowsers,
+  url: string,
+  page: BenchPage,
+  input: BaselineInput,
+  repeats: number,
+  capMs: number,
+): Promise<PageRuns> {
+  const runs: PageRuns = { page, ours: [], baselines: { naive: [], best: [], bare: [] } };
+  for (let i = 0; i < repeats; i++) {
+    const last = i === repeats - 1;
+    const limit = page.group === 'real' ? 60_000 : 600_000;
+    const hung = (what: string) => ({ error: `${what}: no result after ${limit / 1000} s` });
+    runs.ours.push(
+      await withDeadline(measureOurs(b, url, page, last && page.group !== 'real'), limit, () => ({
+        highlights: 0,
+        ...hung('ours'),
+      })),
+    );
+    for (const kind of KINDS.filter((k) => page.baselines.includes(k))) {
+      if (runs.baselines[kind].some((r) => r.timedOut)) continue;
+      const extras = last && kind === 'bare';
+      const run = measureBaseline(b, url, kind, input, capMs, extras);
+      runs.baselines[kind].push(await withDeadline(run, limit, () => hung(kind)));
+    }
+  }
+  return runs;
+}

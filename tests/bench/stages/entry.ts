@@ -1,0 +1,51 @@
+import { collectText } from '../../../src/highlight/collect-text';
+import { highlightMatches } from '../../../src/highlight/highlight';
+import { injectStyles } from '../../../src/highlight/inject-styles';
+import { createScanner } from '../../../src/matching/scan';
+import type { MatcherData } from '../../../src/matching/types';
+import { judgeRelevance, UKRAINE_GATE } from '../../../src/page/relevance';
+
+/** Milliseconds per stage of the content script's initial pass, in order. */
+export type StageTimes = Record<string, number>;
+
+/**
+ * Runs the content script's initial pass stage by stage on this page (bundled into the page
+ * by stages.ts), timing each with performance.now(): parsing the matcher data, the gate,
+ * building the scanner, collecting the text, scanning it (cold, then again warm), the
+ * relevance check, wrapping, and the next frame (style, layout, paint).
+ */
+export async function runStages(dataJson: string): Promise<StageTimes> {
+  const times: StageTimes = {};
+  let last = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    times[name] = now - last;
+    last = now;
+  };
+  const data = JSON.parse(dataJson) as MatcherData;
+  lap('parse data');
+  UKRAINE_GATE.test(document.title + ' ' + document.body.textContent);
+  lap('gate');
+  const scanner = createScanner(data);
+  lap('build scanner');
+  const collected = collectText(document.body);
+  lap('collect text');
+  const matches = scanner.scan(collected.text);
+  lap('scan');
+  judgeRelevance(matches);
+  lap('relevance');
+  injectStyles(document);
+  highlightMatches(collected, matches);
+  lap('wrap');
+  await new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = resolve;
+      channel.port2.postMessage(0);
+    }),
+  );
+  lap('frame (style, layout, paint)');
+  scanner.scan(collected.text);
+  lap('scan again (warm)');
+  return times;
+}
