@@ -1,5 +1,6 @@
 import { NotOnPage } from './NotOnPage';
 import type { Translate } from './labels';
+import type { SiteControl } from './PageControls';
 import { PageView } from './PageView';
 import { COMMON_MIN_REPORTS, type PopupData } from './popup-data';
 import { ReportList } from './ReportList';
@@ -17,6 +18,8 @@ export interface HomeViewProps {
   /** Scrolls the page to an item's next mention. */
   onRevealItem?: (id: string) => void;
   onSelectReport: (reportId: string) => void;
+  /** The page's site rule, when the page is on a web site. */
+  site?: SiteControl;
 }
 
 /** The popup's first screen: on this page, not on this page, the reports. */
@@ -29,6 +32,7 @@ export function HomeView({
   onToggleHighlighting,
   onRevealItem,
   onSelectReport,
+  site,
 }: HomeViewProps) {
   const pageIds = new Set(state.status === 'ready' ? state.summary.items.map((i) => i.id) : []);
   return (
@@ -41,6 +45,7 @@ export function HomeView({
         onToggle={onToggleHighlighting}
         onReveal={onRevealItem}
         hasDetail={(id) => data.items.has(id)}
+        site={site}
       />
       {state.status === 'ready' && (
         <NotOnPage

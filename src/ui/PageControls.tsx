@@ -1,5 +1,15 @@
 import type { MessageKey } from '../i18n';
 import type { PageSummary } from '../page/summary';
+import type { SiteRule } from '../settings/site-rule';
+
+/** The page's site, what the site lists say of it, and how to change that. */
+export interface SiteControl {
+  host: string;
+  rule: SiteRule;
+  onChange: (rule: SiteRule) => void;
+  /** Why the last change could not be saved, if it could not. */
+  error?: string;
+}
 
 export interface PageControlsProps {
   summary: PageSummary;
@@ -7,15 +17,25 @@ export interface PageControlsProps {
   nameOf: (id: string) => string;
   /** Switches highlighting on this page on or off. */
   onToggle: (on: boolean) => void;
+  /** The site's rule; absent for pages that are not on a web site, or while loading. */
+  site?: SiteControl;
 }
 
 /** Reasons named in full; the line stays short however much the page mentions. */
 const MAX_REASONS = 4;
 
-/** Why the page was (or was not) taken to be about the summit, and its highlight switch. */
-export function PageControls({ summary, t, nameOf, onToggle }: PageControlsProps) {
+const SITE_RULES: readonly [SiteRule, MessageKey][] = [
+  ['default', 'popupSiteDefault'],
+  ['alwaysOn', 'popupSiteAlwaysOn'],
+  ['neverOn', 'popupSiteNeverOn'],
+];
+
+/** Why the page was (or was not) taken to be about the summit, its switch and its site's rule. */
+export function PageControls({ summary, t, nameOf, onToggle, site }: PageControlsProps) {
   const shown = summary.reasons.slice(0, MAX_REASONS).map(nameOf);
-  const names = shown.join(', ') + (summary.reasons.length > MAX_REASONS ? ', …' : '');
+  const more = summary.reasons.length - shown.length;
+  const names =
+    more > 0 ? t('popupMoreReasons', [shown.join(', '), String(more)]) : shown.join(', ');
   const why = summary.relevant
     ? t('popupRelevantBecause', names)
     : names
@@ -35,6 +55,31 @@ export function PageControls({ summary, t, nameOf, onToggle }: PageControlsProps
         />
         {t('popupHighlightToggle')}
       </label>
+      {site && (
+        <div class="site-rule">
+          <label class="site-host" for="site-rule" title={site.host}>
+            {t('popupSiteRule', site.host)}
+          </label>
+          <select
+            id="site-rule"
+            value={site.rule}
+            onChange={(event) =>
+              site.onChange((event.target as HTMLSelectElement).value as SiteRule)
+            }
+          >
+            {SITE_RULES.map(([rule, key]) => (
+              <option key={rule} value={rule}>
+                {t(key)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {site?.error && (
+        <p class="error" role="alert">
+          {t('popupSiteSaveFailed', site.error)}
+        </p>
+      )}
     </div>
   );
 }

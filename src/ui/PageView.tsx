@@ -1,5 +1,5 @@
 import { KIND_KEYS, type Translate } from './labels';
-import { PageControls } from './PageControls';
+import { PageControls, type SiteControl } from './PageControls';
 import { PageItems } from './PageItems';
 import type { PageState } from './use-page-summary';
 
@@ -15,6 +15,8 @@ export interface PageViewProps {
   onToggle?: (on: boolean) => void;
   /** Scrolls the page to an item's next mention. */
   onReveal?: (id: string) => void;
+  /** The page's site rule, when the page is on a web site. */
+  site?: SiteControl;
 }
 
 /** "On this page": the tab's status and what it mentions, or why it cannot be read. */
@@ -26,6 +28,7 @@ export function PageView({
   hasDetail,
   onToggle,
   onReveal,
+  site,
 }: PageViewProps) {
   if (state.status === 'loading') return <p role="status">{t('popupLoading')}</p>;
   if (state.status === 'unreachable') return <p role="status">{t('popupUnreachable')}</p>;
@@ -33,7 +36,13 @@ export function PageView({
   return (
     <section aria-labelledby="on-this-page">
       <h2 id="on-this-page">{t('popupOnThisPage')}</h2>
-      <PageControls summary={summary} t={t} nameOf={nameOf} onToggle={onToggle ?? (() => {})} />
+      <PageControls
+        summary={summary}
+        t={t}
+        nameOf={nameOf}
+        onToggle={onToggle ?? (() => {})}
+        site={site}
+      />
       {summary.items.length === 0 ? (
         <p>{t('popupNoItems')}</p>
       ) : (

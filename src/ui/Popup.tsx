@@ -9,6 +9,7 @@ import { Lookup } from './Lookup';
 import { popupData, type PopupData } from './popup-data';
 import { useEscape } from './use-escape';
 import { usePageSummary } from './use-page-summary';
+import { useSiteControl } from './use-site-control';
 import { useView } from './use-view';
 
 const bundled = popupData(dataset);
@@ -41,6 +42,7 @@ export function Popup(props: PopupProps) {
   useEscape(view.name === 'home' ? undefined : back);
   const item = view.name === 'item' ? data.items.get(view.id) : undefined;
   const pageItems = state.status === 'ready' ? state.summary.items : [];
+  const site = useSiteControl(state.status === 'ready' ? state.summary.url : undefined);
   const openItem = (id: string) => open({ name: 'item', id });
   return (
     <main>
@@ -57,6 +59,7 @@ export function Popup(props: PopupProps) {
         onToggleHighlighting={setHighlighting}
         onRevealItem={revealItem}
         onSelectReport={onOpenReport}
+        site={site}
       />
       {item && (
         <ItemDetail

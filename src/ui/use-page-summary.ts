@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { activeTab, sendToTab } from '../messaging';
+import { activeTab, onMessages, sendToTab } from '../messaging';
 import type { PageSummary } from '../page/summary';
 
 /** What the popup knows about the tab it describes. */
@@ -18,8 +18,9 @@ export interface PageSummaryHandle {
 }
 
 /**
- * Asks the content script of `tabId` (else the active tab) for its page summary. A tab where
- * no content script answers (browser pages, stores, the PDF viewer) is `unreachable`.
+ * Asks the content script of `tabId` (else the active tab) for its page summary, then follows
+ * the summaries the page sends when it changes. A tab where no content script answers
+ * (browser pages, stores, the PDF viewer) is `unreachable`.
  */
 export function usePageSummary(tabId?: number): PageSummaryHandle {
   const [state, setState] = useState<PageState>({ status: 'loading' });
@@ -37,6 +38,22 @@ export function usePageSummary(tabId?: number): PageSummaryHandle {
       live = false;
     };
   }, [tabId]);
+  // The page tells the extension when its summary changes (new settings, live content).
+  const readyTab = state.status === 'ready' ? state.tabId : undefined;
+  useEffect(() => {
+    if (readyTab === undefined) return;
+    const stop = new AbortController();
+    onMessages(
+      {
+        pageSummaryChanged: (summary, { tabId: from }) => {
+          if (from === readyTab) setState({ status: 'ready', tabId: readyTab, summary });
+          return undefined;
+        },
+      },
+      stop.signal,
+    );
+    return () => stop.abort();
+  }, [readyTab]);
   const setHighlighting = (on: boolean) => {
     if (state.status !== 'ready') return;
     sendToTab(state.tabId, 'setHighlighting', { on })

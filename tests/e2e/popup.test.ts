@@ -204,4 +204,31 @@ describe.each(browserTargets())('popup in $name', (target) => {
     await waitForMentions(page, 20);
     await popup.close();
   });
+
+  it("sets the site's rule from the popup; the tab follows at once and after a reload", async () => {
+    const popup = await openPopup(ext, tabId);
+    const label = await popup.$eval('label[for=site-rule]', (el) => el.textContent);
+    expect(label).toBe('On 127.0.0.1');
+    expect(await popup.$eval('#site-rule', (el) => (el as HTMLSelectElement).value)).toBe(
+      'default',
+    );
+    await popup.select('#site-rule', 'neverOn');
+    await page.waitForFunction(() => !document.querySelector('[data-summit-id]'));
+    // The page tells the popup, whose page switch follows.
+    await popup.waitForFunction(
+      () => !(document.querySelector('[role=switch]') as HTMLInputElement).checked,
+    );
+    await popup.close();
+    await page.reload();
+    await tabIdOf(ext, server.url('/post-news.html')); // the content script has run
+    expect(await page.$$eval('[data-summit-id]', (marks) => marks.length)).toBe(0);
+    const again = await openPopup(ext, tabId);
+    await again.waitForSelector('#site-rule');
+    expect(await again.$eval('#site-rule', (el) => (el as HTMLSelectElement).value)).toBe(
+      'neverOn',
+    );
+    await again.select('#site-rule', 'default');
+    await waitForMentions(page, 20);
+    await again.close();
+  });
 });

@@ -11,7 +11,7 @@ import { KindTable, SampleMark } from './KindTable';
 import { downloadText, importPickedFile, SETTINGS_FILE_NAME } from './settings-file';
 import { Shortcuts } from './Shortcuts';
 import { SiteList } from './SiteList';
-import { useSettings } from './use-settings';
+import { useSettings } from '../use-settings';
 import { WhenChoice } from './WhenChoice';
 
 /** A line telling the reader how the last action went. */

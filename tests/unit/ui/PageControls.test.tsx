@@ -45,3 +45,53 @@ describe('PageControls', () => {
     expect(onToggle).toHaveBeenCalledWith(false);
   });
 });
+
+describe('PageControls site rule', () => {
+  it('names the site and shows its rule in a labelled select', () => {
+    const site = { host: 'www.lemonde.fr', rule: 'neverOn' as const, onChange: vi.fn() };
+    render(
+      <PageControls summary={summary({})} t={tr} nameOf={nameOf} onToggle={() => {}} site={site} />,
+    );
+    const select = screen.getByRole('combobox', { name: 'On www.lemonde.fr' }) as HTMLSelectElement;
+    expect(select.value).toBe('neverOn');
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      'Follow the options',
+      'Always highlight',
+      'Never highlight',
+    ]);
+    fireEvent.change(select, { target: { value: 'alwaysOn' } });
+    expect(site.onChange).toHaveBeenCalledWith('alwaysOn');
+  });
+
+  it('has no site control for a page off the web, and says when saving failed', () => {
+    const { unmount } = render(
+      <PageControls summary={summary({})} t={tr} nameOf={nameOf} onToggle={() => {}} />,
+    );
+    expect(screen.queryByRole('combobox')).toBeNull();
+    unmount();
+    const site = {
+      host: 'a.example',
+      rule: 'default' as const,
+      onChange: () => {},
+      error: 'QUOTA',
+    };
+    render(
+      <PageControls summary={summary({})} t={tr} nameOf={nameOf} onToggle={() => {}} site={site} />,
+    );
+    expect(screen.getByRole('alert').textContent).toBe(
+      'The site setting could not be saved: QUOTA',
+    );
+  });
+});
+
+describe('PageControls reasons', () => {
+  it('names at most four reasons and counts the rest', () => {
+    const reasons = ['a', 'b', 'c', 'd', 'e', 'f'];
+    render(
+      <PageControls summary={summary({ reasons })} t={tr} nameOf={nameOf} onToggle={() => {}} />,
+    );
+    expect(screen.getByRole('status').textContent).toBe(
+      'Taken to be about the Paris summit: it mentions a, b, c, d and 2 more.',
+    );
+  });
+});

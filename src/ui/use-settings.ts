@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../../settings/schema';
-import { loadSettings, saveSettings, watchSettings } from '../../settings/storage';
+import type { Settings } from '../settings/schema';
+import { loadSettings, saveSettings, watchSettings } from '../settings/storage';
 
-/** The settings as the options page holds them, and how saving them went. */
+/** The settings as a page of the extension (options, popup) holds them, and how saving them went. */
 export interface SettingsHandle {
   /** Undefined while loading. */
   settings: Settings | undefined;
@@ -13,7 +13,7 @@ export interface SettingsHandle {
   save: (next: Settings) => Promise<string | undefined>;
 }
 
-/** Loads the stored settings and follows changes made elsewhere (another options page). */
+/** Loads the stored settings and follows changes made elsewhere (another page of the extension). */
 export function useSettings(): SettingsHandle {
   const [settings, setSettings] = useState<Settings>();
   useEffect(() => {
