@@ -7,13 +7,25 @@ import { reserveMentions } from './mention-counter';
 import { withOwnMutations } from './own-mutations';
 import { planPieces, type NodePlan } from './plan-pieces';
 import { splitText } from './split-text';
+import { nextTask, type Cancel } from './next-task';
 import { NOTHING_TO_UNDO, once, type Undo } from './undo';
 
 /** How to highlight. */
 export interface HighlightOptions {
   /** Make the first piece of each mention a tab stop (`tabindex="0"`). Default true. */
   focusable?: boolean;
+  /**
+   * Wrap in slices of about this many milliseconds: the first now, each next one in a task
+   * of its own (next-task.ts), so a page with thousands of mentions never holds the main
+   * thread for long. Default: everything now.
+   */
+  sliceMs?: number;
+  /** Called once every piece is wrapped (synchronously when not sliced); not after an undo. */
+  onDone?: () => void;
 }
+
+/** Plans wrapped between two looks at the clock. */
+const PLANS_PER_CLOCK_CHECK = 32;
 
 /**
  * Wraps every match (offsets into `collected.text`) in `<mark>` pieces that follow the DOM
@@ -24,7 +36,9 @@ export interface HighlightOptions {
  * is identical, not merely equal after `normalize()`), in any order relative to other passes.
  *
  * Matches of one collection go in one call: once a node is split, its data no longer equals
- * the collected text and later calls skip matches in it.
+ * the collected text and later calls skip matches in it. When sliced (`sliceMs`), a node the
+ * page changes between two slices keeps its text unwrapped, so a mention spread over several
+ * nodes may then be highlighted in part.
  *
  * Why not mark.js (measured in headless Chromium, 424k words, 20k matches): its `markRanges`
  * rescans every text node of its context and rebuilds its text for each piece, so it is
@@ -49,20 +63,45 @@ export function highlightMatches(
     (node, data) =>
       node.isConnected && node.data === data && !isInExcludedRegion(node, excludes, cache),
   );
-  if (plans.length === 0) return NOTHING_TO_UNDO;
+  if (plans.length === 0) {
+    options.onDone?.();
+    return NOTHING_TO_UNDO;
+  }
   const doc = plans[0]!.node.ownerDocument;
   const base = reserveMentions(doc, mentions);
   const focusable = options.focusable ?? true;
-  const undos = withOwnMutations(() => plans.map((plan) => wrapPlan(doc, plan, base, focusable)));
-  return once(() =>
+  const { sliceMs = Infinity } = options;
+  const undos: Undo[] = [];
+  let next = 0;
+  let cancel: Cancel | undefined;
+  // A slice wraps plans until the budget is spent; a node the page changed or removed since
+  // an earlier slice is left alone (its offsets no longer hold).
+  const slice = (): void => {
+    cancel = undefined;
+    const deadline = performance.now() + sliceMs;
+    withOwnMutations(() => {
+      while (next < plans.length) {
+        const plan = plans[next++]!;
+        if (plan.node.isConnected && plan.node.data === plan.data) {
+          undos.push(wrapPlan(doc, plan, base, focusable));
+        }
+        if (next % PLANS_PER_CLOCK_CHECK === 0 && performance.now() >= deadline) break;
+      }
+    });
+    if (next < plans.length) cancel = nextTask(slice);
+    else options.onDone?.();
+  };
+  slice();
+  return once(() => {
+    cancel?.();
     withOwnMutations(() => {
       for (let i = undos.length - 1; i >= 0; i--) undos[i]!();
-    }),
-  );
+    });
+  });
 }
 
 function wrapPlan(doc: Document, plan: NodePlan, base: number, focusable: boolean): Undo {
-  const data = plan.node.data;
+  const { data } = plan;
   const rest: Node[] = [];
   let cursor = plan.pieces[0]!.start;
   for (const piece of plan.pieces) {

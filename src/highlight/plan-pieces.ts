@@ -15,6 +15,8 @@ export interface Piece {
 /** The pieces to wrap in one text node, in ascending order. */
 export interface NodePlan {
   node: Text;
+  /** The node's data when collected: the pieces' offsets are into it. */
+  data: string;
   pieces: Piece[];
 }
 
@@ -69,7 +71,10 @@ export function planPieces(
       };
       const last = plans[plans.length - 1];
       if (last?.node === node) last.pieces.push(entry);
-      else plans.push({ node, pieces: [entry] });
+      else {
+        const at = starts[piece.node]!;
+        plans.push({ node, data: text.slice(at, at + lengthOf(piece.node)), pieces: [entry] });
+      }
     });
     mentions++;
   }

@@ -35,8 +35,11 @@ export function lensOptions(settings: Settings): LensOptions {
 /** A page's highlighting as the settings and the reader's requests on the tab decide. */
 export interface PageControl {
   readonly isOn: boolean;
-  /** The page's first decision, once its relevance is known (`scanned` saves a rescan). */
-  start(relevant: boolean, scanned?: Scanned): void;
+  /**
+   * The page's first decision, once its relevance is known (`scanned` saves a rescan).
+   * `onDone` runs once that decision is carried out: the page wrapped, or left alone.
+   */
+  start(relevant: boolean, scanned?: Scanned, onDone?: () => void): void;
   /**
    * New settings: highlights are redrawn (off, then on with the new style and kinds) at
    * once. A request made on the tab still holds, unless the new settings change when to
@@ -75,10 +78,11 @@ export function createPageControl(
     get isOn() {
       return lens.isOn;
     },
-    start(isRelevant, scanned) {
+    start(isRelevant, scanned, onDone) {
       relevant = isRelevant;
       started = true;
-      if (asked ?? byDefault()) lens.on(scanned);
+      if (!lens.isOn && (asked ?? byDefault())) lens.on(scanned, onDone);
+      else onDone?.();
     },
     update(next) {
       if (sameSettings(settings, next)) return false;

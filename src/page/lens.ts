@@ -23,15 +23,25 @@ export interface LensOptions {
   show?: (match: Match) => boolean;
   /** Start the hover cards with the highlights (default true). */
   cards?: boolean;
+  /**
+   * Wrap in slices of about this many milliseconds, a task each (see highlightMatches), so
+   * that a page with thousands of mentions stays responsive. Default: all at once.
+   */
+  sliceMs?: number;
 }
+
+/** The performance mark set each time a lens has wrapped a whole page (tests/bench reads it). */
+export const HIGHLIGHTED_MARK = 'summit-lens:highlighted';
 
 /** Highlighting of one document that can be switched on and off any number of times. */
 export interface Lens {
   /**
    * Highlights the page's text now and the text it adds later; no-op when on. `scanned` is
    * the page's text and matches when the caller has just computed them (saves a second scan).
+   * `onDone` runs once the page's text is wrapped (later when sliced; never if switched off
+   * first, or when already on).
    */
-  on(scanned?: Scanned): void;
+  on(scanned?: Scanned, onDone?: () => void): void;
   /** Removes every highlight and stops watching, restoring the DOM exactly; no-op when off. */
   off(): void;
   readonly isOn: boolean;
@@ -49,23 +59,33 @@ export function createLens(
 ): Lens {
   let undos: Undo[] = [];
   let stop: AbortController | undefined;
-  const apply = (collected: CollectedText, fresh: boolean, known?: readonly Match[]): void => {
+  const apply = (
+    collected: CollectedText,
+    fresh: boolean,
+    known?: readonly Match[],
+    onDone?: () => void,
+  ): void => {
     const matches = known ?? scan(collected.text);
-    const { show } = options;
-    undos.push(highlightMatches(collected, show ? matches.filter(show) : matches));
+    const { show, sliceMs } = options;
+    const shown = show ? matches.filter(show) : matches;
+    undos.push(highlightMatches(collected, shown, { sliceMs, onDone }));
     onMatches(matches, fresh);
   };
   return {
     get isOn() {
       return stop !== undefined;
     },
-    on(scanned) {
+    on(scanned, onDone) {
       if (stop) return;
       stop = new AbortController();
       undos.push(injectStyles(root.ownerDocument, options.css));
       if (options.cards !== false) undos.push(startCards(root.ownerDocument, stop.signal));
-      if (scanned) apply(scanned.collected, true, scanned.matches);
-      else apply(collectText(root), true);
+      const done = () => {
+        performance.mark(HIGHLIGHTED_MARK);
+        onDone?.();
+      };
+      if (scanned) apply(scanned.collected, true, scanned.matches, done);
+      else apply(collectText(root), true, undefined, done);
       undos.push(observeNewText(root, (_roots, collected) => apply(collected, false), stop.signal));
     },
     off() {

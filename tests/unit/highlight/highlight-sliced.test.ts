@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { collectText } from '@/src/highlight/collect-text';
+import { highlightMatches } from '@/src/highlight/highlight';
+import { actor, at, expectRestored, mentionTexts, render, snapshot } from './support';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+/** A page of `n` paragraphs naming Macron once each, with its matches. */
+function page(n: number) {
+  const body = render(Array.from({ length: n }, (_, i) => `<p>${i}: Macron spoke.</p>`).join(''));
+  const before = snapshot(body);
+  const collected = collectText(body);
+  const matches = Array.from({ length: n }, (_, i) =>
+    actor('person', 'emmanuel-macron', at(collected, 'Macron', i)),
+  );
+  return { body, before, collected, matches };
+}
+
+const wrapped = () => document.querySelectorAll('[data-summit-id]').length;
+
+/** Lets the tasks queued so far (and those they queue) run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+describe('highlightMatches in slices', () => {
+  // A budget of 0 ms ends a slice at the first look at the clock, every 32 nodes: the slices
+  // are deterministic whatever the machine's speed.
+  it('wraps a first slice at once and the rest in later tasks, then says it is done', async () => {
+    const { matches, collected } = page(100);
+    const onDone = vi.fn();
+    highlightMatches(collected, matches, { sliceMs: 0, onDone });
+    expect(wrapped()).toBe(32);
+    expect(onDone).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
+    expect(wrapped()).toBe(100);
+    expect(mentionTexts()).toEqual(Array(100).fill('Macron'));
+  });
+
+  it('undone half way, stops and restores the page exactly; never says done', async () => {
+    const { body, before, matches, collected } = page(100);
+    const onDone = vi.fn();
+    const undo = highlightMatches(collected, matches, { sliceMs: 0, onDone });
+    expect(wrapped()).toBe(32);
+    undo();
+    expectRestored(body, before);
+    await settle();
+    expect(wrapped()).toBe(0);
+    expect(onDone).not.toHaveBeenCalled();
+    expectRestored(body, before);
+  });
+
+  it('leaves a node the page changed between slices unwrapped, and the rest wrapped', async () => {
+    const { matches, collected } = page(100);
+    const onDone = vi.fn();
+    const undo = highlightMatches(collected, matches, { sliceMs: 0, onDone });
+    const last = document.querySelectorAll('p')[99]!.firstChild as Text;
+    last.data = '99: someone else spoke, said Macron.';
+    const gone = document.querySelectorAll('p')[98]!;
+    gone.remove();
+    await vi.waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
+    expect(wrapped()).toBe(98);
+    expect(document.querySelectorAll('p')[98]!.textContent).toBe(
+      '99: someone else spoke, said Macron.',
+    );
+    undo();
+    expect(wrapped()).toBe(0);
+  });
+
+  it('without a budget wraps everything now and says done synchronously', () => {
+    const { matches, collected } = page(100);
+    const onDone = vi.fn();
+    highlightMatches(collected, matches, { onDone });
+    expect(wrapped()).toBe(100);
+    expect(onDone).toHaveBeenCalledTimes(1);
+  });
+
+  it('with nothing to wrap says done at once', () => {
+    const { collected } = page(3);
+    const onDone = vi.fn();
+    highlightMatches(collected, [], { sliceMs: 0, onDone });
+    expect(onDone).toHaveBeenCalledTimes(1);
+  });
+});
