@@ -7,7 +7,8 @@ const CLOSERS = new Set([0x22, 0x27, 0x201d, 0x2019, 0xbb, 0x29, 0x5d]);
 /**
  * Splits news text into sentences, as [start, end) offsets of `text` (UTF-16), trimmed of
  * whitespace, in order, never empty. A sentence ends:
- * - at a line break (headlines and paragraphs of a report are lines);
+ * - at a line break (headlines and paragraphs of a report are lines) or a page's block
+ *   separator (U+0000, between the blocks of a page's collected text);
  * - after . ! ? or … and any closing quotes or brackets ("in the air." Zelenskyy), when
  *   whitespace follows and the next word does not start with a lowercase letter ("committed…
  *   to deploy" stays whole), and the dot is not an abbreviation's ("U.S. President",
@@ -79,6 +80,7 @@ function skipSpace(text: string, from: number): number {
 function isSpace(code: number): boolean {
   return (
     code === 0x20 ||
+    code === 0 ||
     (code >= 0x09 && code <= 0x0d) ||
     code === 0xa0 ||
     (code >= 0x2000 && code <= 0x200a) ||
@@ -94,5 +96,6 @@ function isTerminator(code: number): boolean {
 }
 
 function isLineBreak(code: number): boolean {
-  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+  // U+0000 is the page's block separator (src/highlight/collect-text.ts): a paragraph's end.
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029 || code === 0;
 }

@@ -16,6 +16,11 @@ describe('splitSentences', () => {
     ],
     ['blank lines and CRLF', 'One\r\n\r\nTwo\n\n\nThree', ['One', 'Two', 'Three']],
     [
+      "a page's block separators end blocks",
+      'Summit in Paris\u0000\u0000Leaders met the two countries\u0000',
+      ['Summit in Paris', 'Leaders met the two countries'],
+    ],
+    [
       'U.S. does not split',
       'with U.S. President Donald Trump after',
       ['with U.S. President Donald Trump after'],
