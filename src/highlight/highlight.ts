@@ -8,6 +8,7 @@ import { withOwnMutations } from './own-mutations';
 import { planPieces, type NodePlan } from './plan-pieces';
 import { splitText } from './split-text';
 import { nextTask, type Cancel } from './next-task';
+import { firstInViewport, fromIndex } from './viewport-order';
 import { NOTHING_TO_UNDO, once, type Undo } from './undo';
 
 /** How to highlight. */
@@ -17,7 +18,8 @@ export interface HighlightOptions {
   /**
    * Wrap in slices of about this many milliseconds: the first now, each next one in a task
    * of its own (next-task.ts), so a page with thousands of mentions never holds the main
-   * thread for long. Default: everything now.
+   * thread for long; the first slice starts at the text in view (viewport-order.ts), so what
+   * the reader sees is highlighted first. Default: everything now, in document order.
    */
   sliceMs?: number;
   /** Called once every piece is wrapped (synchronously when not sliced); not after an undo. */
@@ -71,6 +73,9 @@ export function highlightMatches(
   const base = reserveMentions(doc, mentions);
   const focusable = options.focusable ?? true;
   const { sliceMs = Infinity } = options;
+  // Sliced, the pieces in view go first, then those below, then those scrolled past.
+  const order =
+    sliceMs === Infinity ? plans : fromIndex(plans, firstInViewport(plans.map((p) => p.node)));
   const undos: Undo[] = [];
   let next = 0;
   let cancel: Cancel | undefined;
@@ -80,15 +85,15 @@ export function highlightMatches(
     cancel = undefined;
     const deadline = performance.now() + sliceMs;
     withOwnMutations(() => {
-      while (next < plans.length) {
-        const plan = plans[next++]!;
+      while (next < order.length) {
+        const plan = order[next++]!;
         if (plan.node.isConnected && plan.node.data === plan.data) {
           undos.push(wrapPlan(doc, plan, base, focusable));
         }
         if (next % PLANS_PER_CLOCK_CHECK === 0 && performance.now() >= deadline) break;
       }
     });
-    if (next < plans.length) cancel = nextTask(slice);
+    if (next < order.length) cancel = nextTask(slice);
     else options.onDone?.();
   };
   slice();

@@ -82,3 +82,20 @@ describe('highlightMatches in slices', () => {
     expect(onDone).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('highlightMatches in slices, on a scrolled page', () => {
+  it('wraps what is in view first, then below, then above', async () => {
+    const { matches, collected } = page(100);
+    document.querySelectorAll('p').forEach((p, i) => {
+      const top = i * 100 - 5_000; // scrolled to paragraph 50
+      vi.spyOn(p, 'getBoundingClientRect').mockReturnValue({ top, bottom: top + 100 } as DOMRect);
+    });
+    const onDone = vi.fn();
+    highlightMatches(collected, matches, { sliceMs: 0, onDone });
+    const wrappedParagraphs = () =>
+      [...document.querySelectorAll('p')].flatMap((p, i) => (p.querySelector('mark') ? [i] : []));
+    expect(wrappedParagraphs()).toEqual(Array.from({ length: 32 }, (_, i) => 50 + i));
+    await vi.waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
+    expect(wrappedParagraphs()).toHaveLength(100);
+  });
+});
