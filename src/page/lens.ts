@@ -33,6 +33,9 @@ export interface LensOptions {
 /** The performance mark set each time a lens has wrapped a whole page (tests/bench reads it). */
 export const HIGHLIGHTED_MARK = 'summit-lens:highlighted';
 
+/** The performance mark set once a lens has wrapped its first slice: the text in view. */
+export const IN_VIEW_MARK = 'summit-lens:in-view';
+
 /** Highlighting of one document that can be switched on and off any number of times. */
 export interface Lens {
   /**
@@ -86,6 +89,7 @@ export function createLens(
       };
       if (scanned) apply(scanned.collected, true, scanned.matches, done);
       else apply(collectText(root), true, undefined, done);
+      performance.mark(IN_VIEW_MARK);
       undos.push(observeNewText(root, (_roots, collected) => apply(collected, false), stop.signal));
     },
     off() {

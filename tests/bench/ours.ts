@@ -6,7 +6,8 @@ import { setHighlighting, tabIdFor } from './messaging';
 import type { BenchPage } from './pages/page-set';
 import { afterFrames, sleep } from './settle';
 import { analyseTasks, type TaskAnalysis } from './tasks';
-import { isContentScriptCode, traced } from './trace';
+import { isContentScriptCode, isContentScriptOrDispatch, traced } from './trace';
+import { HIGHLIGHTED_MARK, IN_VIEW_MARK } from '../../src/page/lens';
 
 /** One run of Summit Lens on one page. Times in ms. */
 export interface OursRun {
@@ -60,16 +61,30 @@ export async function measureOurs(
     );
     const run: OursRun = {
       ...(measure === undefined ? {} : { measure }),
-      load: analyseTasks(loadEvents, isContentScriptCode, 'summit-lens:done'),
+      load: analyseTasks(loadEvents, isContentScriptCode, 'summit-lens:done', IN_VIEW_MARK),
       highlights: (await tab.evaluate(countMentions)) as number,
     };
     if (page.force && run.highlights === 0) {
       const tabId = await tabIdFor(b.control, url);
+      const marks = (name: string) => performance.getEntriesByName(name).length;
+      const before = await tab.evaluate(marks, HIGHLIGHTED_MARK);
       const events = await traced(tab, async () => {
         await setHighlighting(b.control, tabId, true);
+        // The pass is sliced: it ends with its mark, some tasks after the message's.
+        await tab.waitForFunction(
+          (name, n) => performance.getEntriesByName(name).length > n,
+          { timeout: 60_000, polling: 50 },
+          HIGHLIGHTED_MARK,
+          before,
+        );
         await afterFrames(tab);
       });
-      run.forced = analyseTasks(events, isContentScriptCode);
+      const thread = loadEvents.find(isContentScriptCode);
+      const forced =
+        thread &&
+        analyseTasks(events, isContentScriptOrDispatch(thread), HIGHLIGHTED_MARK, IN_VIEW_MARK);
+      if (forced) run.forced = forced;
+      else run.error = 'forced pass not found in the trace';
       run.highlights = (await tab.evaluate(countMentions)) as number;
     }
     if (page.group === 'unrelated') run.domUnchanged = await domUnchanged(tab);

@@ -29,6 +29,8 @@ export interface PageSummary {
     /** Main-thread time of the extension's first task of the pass (trace). */
     work?: number;
     painted?: number;
+    /** To the first frame painted with the text in view highlighted (the first slice). */
+    inView?: number;
     layout?: number;
     /** The whole load's extension time (every task; live batches included). */
     total?: number;
@@ -66,6 +68,7 @@ export function summarizePage(runs: PageRuns, capMs: number): PageSummary {
     ours: {
       work: median(ours.map((r) => pass(r)?.work)),
       painted: median(oursPainted),
+      inView: median(ours.map((r) => pass(r)?.inView)),
       layout: median(ours.map((r) => pass(r)?.layout)),
       total: median(ours.map((r) => r.load?.total)),
       measure: median(ours.map((r) => r.measure)),

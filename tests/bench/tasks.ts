@@ -6,6 +6,11 @@ export interface TaskAnalysis {
   work: number;
   /** From the start of the work's first task to the end of the first task painting after its end. */
   painted?: number;
+  /**
+   * From the start of the work's first task to the end of the first task painting after the
+   * `viewMark` event (the first slice: the text in view wrapped).
+   */
+  inView?: number;
   /** Style recalculation and layout in the work's task and in that frame. */
   layout: number;
   /** The longest single task's share of the work. */
@@ -41,13 +46,15 @@ function outermost(spans: Span[]): Span[] {
  * the main thread they run on. A task whose first script event is work counts whole (the
  * work's own task, microtasks included); a page task that merely calls into the work (an
  * observer callback) counts the work's own events; a task holding only instant marks counts
- * whole. The work spans from its first task to the task holding the `endMark` event (the last
- * work task without one). Undefined when no such event is in the trace.
+ * whole. The work spans from its first task to the task holding the `endMark` event (without
+ * an end mark, the first task alone: a synchronous message handler; when the mark is missing,
+ * the last work task). Undefined when no such event is in the trace.
  */
 export function analyseTasks(
   events: readonly TraceEvent[],
   isWork: (e: TraceEvent) => boolean,
   endMark?: string,
+  viewMark?: string,
 ): TaskAnalysis | undefined {
   const anchors = events.filter(isWork);
   const first = anchors[0];
@@ -74,11 +81,18 @@ export function analyseTasks(
   if (firstIndex < 0) return undefined;
   const done = endMark ? own.find((e) => e.name === endMark) : undefined;
   let endIndex = done ? tasks.findIndex((t) => inside(t, done.ts)) : -1;
-  if (endIndex < firstIndex) endIndex = shares.findLastIndex((s) => s > 0);
+  if (endIndex < firstIndex) endIndex = endMark ? shares.findLastIndex((s) => s > 0) : firstIndex;
   const startTask = tasks[firstIndex]!;
   const endTask = tasks[endIndex]!;
-  const paint = own.find((e) => e.name === 'Paint' && e.ph === 'X' && e.ts >= endTask.end);
-  const frame = paint && tasks.find((t) => inside(t, paint.ts));
+  const frameAfter = (ts: number) => {
+    const paint = own.find((e) => e.name === 'Paint' && e.ph === 'X' && e.ts >= ts);
+    return paint && tasks.find((t) => inside(t, paint.ts));
+  };
+  const frame = frameAfter(endTask.end);
+  const view = viewMark
+    ? own.find((e) => e.name === viewMark && e.ts >= startTask.start)
+    : undefined;
+  const viewFrame = view && frameAfter(view.ts);
   const spanned = tasks.slice(firstIndex, endIndex + 1);
   const layoutIn = (t: Span) =>
     own
@@ -92,6 +106,7 @@ export function analyseTasks(
   return {
     work: ms(sum(shares.slice(firstIndex, endIndex + 1))),
     ...(frame ? { painted: ms(frame.end - startTask.start) } : {}),
+    ...(viewFrame ? { inView: ms(viewFrame.end - startTask.start) } : {}),
     layout: ms(sum([...spanned, ...(frame ? [frame] : [])].map(layoutIn))),
     longestTask: ms(Math.max(...shares)),
     total: ms(sum(shares)),

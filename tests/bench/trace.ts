@@ -50,3 +50,16 @@ export function isContentScriptCode(event: TraceEvent): boolean {
 export function isMark(name: string): (event: TraceEvent) => boolean {
   return (event) => event.name === name;
 }
+
+/**
+ * Whether an event runs the content script's code on the thread `like` ran on: its own
+ * events (isContentScriptCode), or the extension bindings dispatching a message to it (a
+ * FunctionCall with no script URL; the trace gives a runtime.onMessage listener no URL).
+ * Only for a window in which the page itself is idle, such as after `setHighlighting`.
+ */
+export function isContentScriptOrDispatch(like: TraceEvent): (event: TraceEvent) => boolean {
+  return (event) =>
+    event.pid === like.pid &&
+    event.tid === like.tid &&
+    (isContentScriptCode(event) || (event.name === 'FunctionCall' && event.args?.data?.url === ''));
+}
