@@ -6,18 +6,24 @@ import { onMessages, sendToExtension } from '../messaging';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { createPageControl } from './apply-settings';
-import { createLens, type Scanned } from './lens';
+import { createLens } from './lens';
 import { moveHighlight } from './move-highlight';
 import { createRevealer } from './reveal-item';
 import { judgeRelevance, UKRAINE_GATE } from './relevance';
+import { scanInSlices } from './scan-in-slices';
 import { summarizeMatches } from './summarize';
 import type { PageSummary } from './summary';
 
 /**
- * Longest stretch, in ms, of wrapping text in highlights before the page gets the main thread
- * back: a frame's worth, with room for the browser's own work in it.
+ * Longest stretch, in ms, of scanning or wrapping before the page gets the main thread back:
+ * half a frame, leaving room for the browser's own work.
  */
-const WRAP_SLICE_MS = 8;
+const SLICE_MS = 8;
+
+/** Whether a mutation adds or changes text (an ad's empty iframe does not). */
+const addsText = (record: MutationRecord): boolean =>
+  record.type === 'characterData' ||
+  [...record.addedNodes].some((node) => (node.textContent ?? '').trim() !== '');
 
 /**
  * The content script's work on one document: gate it cheaply, decide from its text whether
@@ -55,30 +61,46 @@ export function startSummitLens(
     publish();
   };
   const control = createPageControl(
-    (options) => createLens(body, scan, onMatches, { ...options, sliceMs: WRAP_SLICE_MS }),
+    (options) => createLens(body, scan, onMatches, { ...options, sliceMs: SLICE_MS }),
     doc.location?.hostname ?? '',
     settings,
   );
 
-  // Pages that never name Ukraine cost one native regex test and no DOM walk.
-  let scanned: Scanned | undefined;
-  if (UKRAINE_GATE.test(doc.title + ' ' + body.textContent)) {
-    const collected = collectText(body);
-    const found = scan(collected.text);
-    summary = { ...summary, ...judgeRelevance(found) };
-    matches = found;
-    scanned = { collected, matches: found };
-  }
   // For the benchmark: the initial pass ends once the page is wrapped (or left alone).
-  control.start(summary.relevant, scanned, () => {
+  const done = () => {
     performance.mark('summit-lens:done');
     try {
       performance.measure('summit-lens', 'summit-lens:start', 'summit-lens:done');
     } catch {
       // The page cleared the performance marks meanwhile; the measure is only for the bench.
     }
-  });
-  publish();
+  };
+  // Pages that never name Ukraine cost one native regex test and no DOM walk.
+  if (UKRAINE_GATE.test(doc.title + ' ' + body.textContent)) {
+    const collected = collectText(body);
+    let grown = false;
+    let watch: MutationObserver | undefined;
+    let scannedAll = false;
+    const stopScan = scanInSlices(collected.text, scan, SLICE_MS, (found) => {
+      scannedAll = true;
+      watch?.disconnect();
+      summary = { ...summary, ...judgeRelevance(found) };
+      matches = found;
+      // Text the page added while a long page was scanned over several tasks was never
+      // collected: then the lens collects and scans the page afresh.
+      control.start(summary.relevant, grown ? undefined : { collected, matches: found }, done);
+      publish();
+    });
+    signal.addEventListener('abort', stopScan);
+    if (!scannedAll) {
+      watch = new MutationObserver((records) => (grown ||= records.some(addsText)));
+      watch.observe(body, { childList: true, characterData: true, subtree: true });
+      signal.addEventListener('abort', () => watch?.disconnect());
+    }
+  } else {
+    control.start(false, undefined, done);
+    publish();
+  }
 
   const reveal = createRevealer(doc);
   onMessages(

@@ -95,3 +95,40 @@ describe('startSummitLens with settings', () => {
     expect(document.querySelector('mark')).toBeNull();
   });
 });
+
+describe('startSummitLens on a long page', () => {
+  let abort: AbortController;
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await saveSettings(base);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    abort = new AbortController();
+  });
+  afterEach(() => abort.abort());
+
+  // ~400 KB of text: more than one slice of scanning on any machine.
+  const longPage = () => PAGE + `<p>${'Quiet prose without names. '.repeat(60)}</p>`.repeat(250);
+
+  it('scans and highlights over several tasks, then marks the pass done', async () => {
+    document.body.innerHTML = longPage();
+    performance.clearMarks('summit-lens:done');
+    startSummitLens(document, abort.signal, base);
+    expect(document.querySelector('mark')).toBeNull();
+    await vi.waitFor(() =>
+      expect(performance.getEntriesByName('summit-lens:done')).toHaveLength(1),
+    );
+    expect(kindsOnPage()).toEqual(['country', 'figure', 'person', 'place', 'term']);
+  });
+
+  it('highlights text the page added while it was being scanned', async () => {
+    document.body.innerHTML = longPage();
+    performance.clearMarks('summit-lens:done');
+    startSummitLens(document, abort.signal, base);
+    const added = document.body.appendChild(document.createElement('p'));
+    added.textContent = 'Later, Giorgia Meloni spoke.';
+    await vi.waitFor(() =>
+      expect(performance.getEntriesByName('summit-lens:done')).toHaveLength(1),
+    );
+    expect(added.querySelector('mark[data-summit-id="giorgia-meloni"]')).not.toBeNull();
+  });
+});
