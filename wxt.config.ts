@@ -16,7 +16,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['contextMenus', 'storage'],
+    // README, Permissions: `scripting` and the http(s) host permissions let the background
+    // run the highlighter only in pages whose gate asks for it (src/page/gate.ts).
+    permissions: ['contextMenus', 'storage', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Summit Lens' },
     // Keyboard commands, rebindable at chrome://extensions/shortcuts and in Firefox's
     // Manage Extension Shortcuts. Chrome takes at most four suggested keys; Alt+Shift+letter

@@ -25,7 +25,21 @@ export interface Protocol {
   openItemInPopup: { request: { id: string }; response: undefined };
   /** popup -> content script: scroll to and flash the next mention of an item; false: none. */
   revealItem: { request: { id: string }; response: boolean };
+  /**
+   * content script (the gate) -> background: run the highlighter (`/lens.js`) in the sender's
+   * frame; resolves once it has run.
+   */
+  loadLens: { request: undefined; response: undefined };
 }
+
+/** The messages a page's content script answers (the gate forwards them to the lens). */
+export const CONTENT_MESSAGES = [
+  'getPageSummary',
+  'setHighlighting',
+  'toggleHighlighting',
+  'moveHighlight',
+  'revealItem',
+] as const satisfies readonly MessageType[];
 
 export type MessageType = keyof Protocol;
 
@@ -62,11 +76,17 @@ export async function sendToExtension<T extends MessageType>(
   return browser.runtime.sendMessage(envelope(type, data));
 }
 
-/** Handlers for some message types; `sender.tab` is passed along for content-script messages. */
+/** Who sent a message: the tab and frame, for content-script messages. */
+export interface Sender {
+  tabId?: number;
+  frameId?: number;
+}
+
+/** Handlers for some message types; the sender's tab and frame are passed along. */
 export type Handlers = {
   [T in MessageType]?: (
     data: Protocol[T]['request'],
-    sender: { tabId?: number },
+    sender: Sender,
   ) => Protocol[T]['response'] | Promise<Protocol[T]['response']>;
 };
 
@@ -75,15 +95,27 @@ export type Handlers = {
  * and anything that is not an envelope, are left for other listeners.
  */
 export function onMessages(handlers: Handlers, signal?: AbortSignal): void {
-  const listener = (message: unknown, sender: { tab?: { id?: number } }) => {
+  const listener = (message: unknown, sender: { tab?: { id?: number }; frameId?: number }) => {
     if (!isEnvelope(message)) return undefined;
-    const handler = handlers[message.type] as
-      ((data: unknown, s: { tabId?: number }) => unknown) | undefined;
+    const handler = handlers[message.type] as ((data: unknown, s: Sender) => unknown) | undefined;
     if (!handler) return undefined;
-    return Promise.resolve(handler(message.data, { tabId: sender.tab?.id }));
+    return Promise.resolve(
+      handler(message.data, { tabId: sender.tab?.id, frameId: sender.frameId }),
+    );
   };
   browser.runtime.onMessage.addListener(listener);
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
+}
+
+/**
+ * Runs the highlighter script (`/lens.js`, entrypoints/lens.ts) in one frame of a tab, in the
+ * same isolated world as the content script that asked for it. Resolves once it has run.
+ */
+export async function injectLens(tabId: number, frameId = 0): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [frameId] },
+    files: ['/lens.js'],
+  });
 }
 
 /** The active tab of the current window, if any. */

@@ -1,11 +1,13 @@
-import { startSummitLens } from '@/src/page/start';
-import { loadSettings } from '@/src/settings/storage';
+import { startGate } from '@/src/page/gate';
+import { loadLens } from '@/src/page/load-lens';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  async main(ctx) {
-    const settings = await loadSettings();
-    if (!ctx.isInvalid) startSummitLens(document, ctx.signal, settings);
+  // WXT's older announcement of a started script, a postMessage every page would receive;
+  // its document event does the same job without reaching the page's message listeners.
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    startGate(document, ctx.signal, loadLens);
   },
 });

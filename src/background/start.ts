@@ -3,12 +3,13 @@ import { itemCard } from '../dataset/item-card';
 import { badgeCount } from '../page/summary';
 import { startCommands } from './commands';
 import { startContextMenu } from './context-menu';
-import { onMessages, openItemPopup, setBadge } from '../messaging';
+import { injectLens, onMessages, openItemPopup, setBadge } from '../messaging';
 
 /**
- * Wires the background: keeps each tab's toolbar badge in step with its page summary, answers
- * the content script's hover cards from the bundled dataset, opens an item in the popup, and
- * offers the lookup on selected text (context menu).
+ * Wires the background: keeps each tab's toolbar badge in step with its page summary, runs
+ * the highlighter in a page whose gate asks for it, answers the content script's hover cards
+ * from the bundled dataset, opens an item in the popup, and offers the lookup on selected
+ * text (context menu).
  */
 export function startBackground(): void {
   onMessages({
@@ -17,6 +18,10 @@ export function startBackground(): void {
     },
     getItemCard: ({ id }) => itemCard(dataset, id),
     openItemInPopup: async ({ id }, { tabId }) => void (await openItemPopup(tabId, id)),
+    loadLens: async (_, { tabId, frameId }) => {
+      if (tabId === undefined) throw new Error('Summit Lens: only a tab can load the highlighter');
+      await injectLens(tabId, frameId);
+    },
   });
   startCommands();
   startContextMenu();

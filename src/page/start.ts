@@ -2,12 +2,13 @@ import matcherData from 'virtual:summit-matcher';
 import { collectText } from '../highlight/collect-text';
 import { createScanner } from '../matching/scan';
 import type { Match } from '../matching/types';
-import { onMessages, sendToExtension } from '../messaging';
+import { sendToExtension, type Handlers } from '../messaging';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { createPageControl } from './apply-settings';
 import { createLens } from './lens';
 import { moveHighlight } from './move-highlight';
+import { markPassDone } from './pass-marks';
 import { createRevealer } from './reveal-item';
 import { judgeRelevance, UKRAINE_GATE } from './relevance';
 import { scanInSlices } from './scan-in-slices';
@@ -28,18 +29,17 @@ const addsText = (record: MutationRecord): boolean =>
 /**
  * The content script's work on one document: gate it cheaply, decide from its text whether
  * it is about the summit, highlight it (and its later additions) if `settings` say so
- * (apply-settings.ts), follow changes to the settings at once, answer the popup and the
- * keyboard commands, and keep the badge in step. Everything is undone when `signal` aborts.
+ * (apply-settings.ts), follow changes to the settings at once, and keep the badge in step.
+ * Returns its answers to the popup and the keyboard commands, for the caller to listen with
+ * (gate.ts). Everything is undone when `signal` aborts.
  */
 export function startSummitLens(
   doc: Document,
   signal: AbortSignal,
   settings: Settings = DEFAULT_SETTINGS,
-): void {
-  // For the benchmark (tests/bench): the initial pass is the span from this mark to `done`.
-  performance.mark('summit-lens:start');
+): Handlers {
   const body = doc.body;
-  if (!body) return;
+  if (!body) return {};
   let scanner: ReturnType<typeof createScanner> | undefined;
   const scan = (text: string) => (scanner ??= createScanner(matcherData)).scan(text);
   let matches: Match[] = [];
@@ -66,15 +66,8 @@ export function startSummitLens(
     settings,
   );
 
-  // For the benchmark: the initial pass ends once the page is wrapped (or left alone).
-  const done = () => {
-    performance.mark('summit-lens:done');
-    try {
-      performance.measure('summit-lens', 'summit-lens:start', 'summit-lens:done');
-    } catch {
-      // The page cleared the performance marks meanwhile; the measure is only for the bench.
-    }
-  };
+  // For the benchmark: the first pass ends once the page is wrapped (or left alone).
+  const done = markPassDone;
   // Pages that never name Ukraine cost one native regex test and no DOM walk.
   if (UKRAINE_GATE.test(doc.title + ' ' + body.textContent)) {
     const collected = collectText(body);
@@ -102,25 +95,6 @@ export function startSummitLens(
     publish();
   }
 
-  const reveal = createRevealer(doc);
-  onMessages(
-    {
-      getPageSummary: () => summary,
-      setHighlighting: ({ on }) => {
-        control.request(on);
-        publish();
-        return summary;
-      },
-      toggleHighlighting: () => {
-        control.request(!control.isOn);
-        publish();
-        return summary;
-      },
-      moveHighlight: ({ direction }) => moveHighlight(doc, direction),
-      revealItem: ({ id }) => reveal(id),
-    },
-    signal,
-  );
   const follow = (next: Settings) => {
     if (control.update(next)) publish();
   };
@@ -128,4 +102,21 @@ export function startSummitLens(
   // A change stored while `settings` were being loaded reached no watcher: read them again.
   void loadSettings().then((latest) => signal.aborted || follow(latest));
   signal.addEventListener('abort', () => control.stop());
+
+  const reveal = createRevealer(doc);
+  return {
+    getPageSummary: () => summary,
+    setHighlighting: ({ on }) => {
+      control.request(on);
+      publish();
+      return summary;
+    },
+    toggleHighlighting: () => {
+      control.request(!control.isOn);
+      publish();
+      return summary;
+    },
+    moveHighlight: ({ direction }) => moveHighlight(doc, direction),
+    revealItem: ({ id }) => reveal(id),
+  };
 }

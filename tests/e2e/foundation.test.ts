@@ -45,6 +45,31 @@ describe.each(browserTargets())('foundation in $name', (target) => {
     await page.close();
   });
 
+  it('clears the badge when the tab moves on to a page the gate leaves alone', async () => {
+    const page = await ext.browser.newPage();
+    const url = server.url('/post-news.html');
+    await page.goto(url);
+    const tabId = await tabIdOf(ext, url);
+    const popup = await openPopup(ext, tabId);
+    const badgeOf = () =>
+      popup.evaluate((id) => {
+        type Api = { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+        const scope = globalThis as { browser?: Api; chrome?: Api };
+        return (scope.browser ?? scope.chrome)!.action.getBadgeText({ tabId: id });
+      }, tabId);
+    const until = async (wanted: (badge: string) => boolean) => {
+      for (let i = 0; i < 50 && !wanted(await badgeOf()); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return badgeOf();
+    };
+    expect(Number(await until((b) => b !== ''))).toBeGreaterThan(10);
+    await page.goto(server.url('/unrelated.html'));
+    expect(await until((b) => b === '')).toBe('');
+    await popup.close();
+    await page.close();
+  });
+
   it('names a tab it cannot read instead of failing', async () => {
     const popup = await openPopup(ext, 999_999);
     const status = await popup.$eval('[role=status]', (el) => el.textContent);

@@ -89,6 +89,52 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
     await page.close();
   });
 
+  it('runs only the gate on a page that never names Ukraine, the highlighter on a summit page', async () => {
+    const control = await ext.browser.newPage();
+    await gotoExtensionPage(control, ext.extensionUrl('popup.html?tabId=-1'));
+    /** Once the first pass is over, whether the highlighter has run in the tab's page. */
+    const lensLoaded = (url: string) =>
+      control.evaluate(async (wanted) => {
+        type Result = { result?: { done: boolean; lens: boolean } };
+        type Api = {
+          tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+          scripting: { executeScript(o: object): Promise<Result[]> };
+        };
+        const scope = globalThis as { browser?: Api; chrome?: Api };
+        const api = (scope.browser ?? scope.chrome)!;
+        for (let i = 0; i < 100; i++) {
+          // Firefox's match patterns take no port: compare the URLs instead.
+          const tab = (await api.tabs.query({})).find((t) => t.url === wanted);
+          if (tab?.id !== undefined) {
+            // Runs in the content script's isolated world, where the highlighter offers itself.
+            const [injected] = await api.scripting.executeScript({
+              target: { tabId: tab.id },
+              func: () => ({
+                done: performance.getEntriesByName('summit-lens:done').length > 0,
+                lens:
+                  typeof (globalThis as Record<string, unknown>).__summitLensStart === 'function',
+              }),
+            });
+            if (injected?.result?.done) return injected.result.lens;
+          }
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        throw new Error(`the first pass never ended on ${wanted}`);
+      }, url);
+    const unrelated = await ext.browser.newPage();
+    await unrelated.goto(server.url('/unrelated.html'));
+    expect(await lensLoaded(server.url('/unrelated.html'))).toBe(false);
+    const summit = await ext.browser.newPage();
+    await summit.goto(server.url('/report-1.html'));
+    await waitForMentions(summit, 20);
+    expect(await lensLoaded(server.url('/report-1.html'))).toBe(true);
+    // The popup asks the page for its summary: the gate loads the highlighter to answer.
+    const tabId = await tabIdOf(ext, server.url('/unrelated.html'));
+    expect(tabId).toBeGreaterThan(0);
+    expect(await lensLoaded(server.url('/unrelated.html'))).toBe(true);
+    for (const page of [unrelated, summit, control]) await page.close();
+  });
+
   it('off restores the DOM exactly; on brings the same highlights back', async () => {
     const url = server.url('/report-2.html');
     const page = await ext.browser.newPage();

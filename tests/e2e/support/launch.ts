@@ -19,12 +19,15 @@ export interface ExtensionBrowser {
 }
 
 /**
- * Launches the target headless with the built extension loaded unpacked. Every request but
+ * Launches the target headless with the built extension (or the one in `extensionDir`)
+ * loaded unpacked. Every request but
  * those to 127.0.0.1 goes to a dead proxy, so a test can never reach (or wait on) the
  * network; loopback bypasses proxies in both browsers.
  */
-export async function launchWithExtension(target: BrowserTarget): Promise<ExtensionBrowser> {
-  const extensionDir = path.resolve('.output', target.buildDir);
+export async function launchWithExtension(
+  target: BrowserTarget,
+  extensionDir = path.resolve('.output', target.buildDir),
+): Promise<ExtensionBrowser> {
   const browser = await launchBrowser(target, true);
   const id = await browser.installExtension(extensionDir);
   const base =

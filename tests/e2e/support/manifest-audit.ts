@@ -5,12 +5,15 @@ import path from 'node:path';
  * The permissions Summit Lens asks for. Changing this list is a product decision: the
  * security suite fails on any other, so a new permission is always added on purpose.
  */
-// contextMenus: the "Look up in Summit Lens" item on selected text (README, Permissions).
-export const EXPECTED_PERMISSIONS: readonly string[] = ['contextMenus', 'storage'];
+// contextMenus: the "Look up in Summit Lens" item on selected text; scripting: running the
+// highlighter in a page only when its gate asks for it (README, Permissions).
+export const EXPECTED_PERMISSIONS: readonly string[] = ['contextMenus', 'scripting', 'storage'];
+
+/** The hosts it may reach: the pages its content script already runs on, and no others. */
+export const EXPECTED_HOSTS: readonly string[] = ['http://*/*', 'https://*/*'];
 
 /** Keys that would widen what the extension can reach or what can reach it. */
 const FORBIDDEN_KEYS = [
-  'host_permissions',
   'optional_permissions',
   'optional_host_permissions',
   'externally_connectable',
@@ -24,6 +27,7 @@ const FORBIDDEN_KEYS = [
 
 type Manifest = Record<string, unknown> & {
   permissions?: string[];
+  host_permissions?: string[];
   content_scripts?: { matches?: string[]; js?: string[]; css?: string[]; all_frames?: boolean }[];
   background?: { service_worker?: string; scripts?: string[] };
 };
@@ -38,6 +42,10 @@ export function auditManifest(manifest: Manifest, dir: string): string[] {
   const permissions = [...(manifest.permissions ?? [])].sort();
   if (JSON.stringify(permissions) !== JSON.stringify([...EXPECTED_PERMISSIONS].sort())) {
     problems.push(`permissions ${JSON.stringify(permissions)}`);
+  }
+  const hosts = [...(manifest.host_permissions ?? [])].sort();
+  if (JSON.stringify(hosts) !== JSON.stringify([...EXPECTED_HOSTS].sort())) {
+    problems.push(`host permissions ${JSON.stringify(hosts)}`);
   }
   for (const key of FORBIDDEN_KEYS) if (key in manifest) problems.push(`has ${key}`);
   if (manifest.manifest_version !== 3) problems.push('not manifest version 3');

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { Envelope, MessageType, Protocol } from '@/src/messaging';
+import { onMessages, type Envelope, type MessageType, type Protocol } from '@/src/messaging';
 import { startSummitLens } from '@/src/page/start';
 import { DEFAULT_SETTINGS, type Settings } from '@/src/settings/schema';
 import { saveSettings } from '@/src/settings/storage';
@@ -14,6 +14,11 @@ const base: Settings = { ...DEFAULT_SETTINGS, hoverCards: false };
 
 const kindsOnPage = () =>
   [...new Set([...document.querySelectorAll('mark')].map((m) => m.dataset.summitKind))].sort();
+
+/** Starts the lens on the test document and listens with its handlers, as the gate does. */
+function listenTo(signal: AbortSignal, settings: Settings): void {
+  onMessages(startSummitLens(document, signal, settings), signal);
+}
 
 /** Sends the content script a message as the popup or background would. */
 async function send<T extends MessageType>(type: T, data: Protocol[T]['request']) {
@@ -34,12 +39,12 @@ describe('startSummitLens with settings', () => {
   afterEach(() => abort.abort());
 
   it('highlights a page about the summit with the default settings', () => {
-    startSummitLens(document, abort.signal, base);
+    listenTo(abort.signal, base);
     expect(kindsOnPage()).toEqual(['country', 'figure', 'person', 'place', 'term']);
   });
 
   it('follows a settings change at once, without reload: kinds, then never-on, then back', async () => {
-    startSummitLens(document, abort.signal, base);
+    listenTo(abort.signal, base);
     await saveSettings({ ...base, kinds: { ...base.kinds, person: false } });
     expect(kindsOnPage()).toEqual(['country', 'figure', 'place', 'term']);
     expect((await send('getPageSummary', undefined)).items.map((i) => i.kind)).toContain('person');
@@ -52,7 +57,7 @@ describe('startSummitLens with settings', () => {
 
   it('leaves the page alone until asked, then toggles with the command message', async () => {
     await saveSettings({ ...base, when: 'asked' });
-    startSummitLens(document, abort.signal, { ...base, when: 'asked' });
+    listenTo(abort.signal, { ...base, when: 'asked' });
     expect(document.querySelector('mark')).toBeNull();
     expect((await send('toggleHighlighting', undefined)).highlighted).toBe(true);
     expect(document.querySelector('mark')).not.toBeNull();
@@ -63,13 +68,13 @@ describe('startSummitLens with settings', () => {
   it('highlights every page when asked to, even one that never names Ukraine', async () => {
     document.body.innerHTML = '<p>Emmanuel Macron spoke in Paris.</p>';
     await saveSettings({ ...base, when: 'every' });
-    startSummitLens(document, abort.signal, { ...base, when: 'every' });
+    listenTo(abort.signal, { ...base, when: 'every' });
     expect(kindsOnPage()).toEqual(['person', 'place']);
   });
 
   it('walks the highlights with moveHighlight, in document order, wrapping', async () => {
     Element.prototype.scrollIntoView = vi.fn();
-    startSummitLens(document, abort.signal, base);
+    listenTo(abort.signal, base);
     const heads = [...document.querySelectorAll<HTMLElement>('mark[tabindex="0"]')];
     const visited: (Element | null)[] = [];
     for (let i = 0; i <= heads.length; i++) {
@@ -82,13 +87,13 @@ describe('startSummitLens with settings', () => {
   });
 
   it('catches up with a change stored while its settings were loading', async () => {
-    startSummitLens(document, abort.signal, { ...base, when: 'asked' });
+    listenTo(abort.signal, { ...base, when: 'asked' });
     expect(document.querySelector('mark')).toBeNull();
     await vi.waitFor(() => expect(kindsOnPage()).toHaveLength(5));
   });
 
   it('stops following settings once aborted, and restores the page', async () => {
-    startSummitLens(document, abort.signal, base);
+    listenTo(abort.signal, base);
     abort.abort();
     expect(document.body.innerHTML).toBe(PAGE);
     await saveSettings({ ...base, when: 'every' });
@@ -112,7 +117,7 @@ describe('startSummitLens on a long page', () => {
   it('scans and highlights over several tasks, then marks the pass done', async () => {
     document.body.innerHTML = longPage();
     performance.clearMarks('summit-lens:done');
-    startSummitLens(document, abort.signal, base);
+    listenTo(abort.signal, base);
     expect(document.querySelector('mark')).toBeNull();
     await vi.waitFor(() =>
       expect(performance.getEntriesByName('summit-lens:done')).toHaveLength(1),
@@ -123,7 +128,7 @@ describe('startSummitLens on a long page', () => {
   it('highlights text the page added while it was being scanned', async () => {
     document.body.innerHTML = longPage();
     performance.clearMarks('summit-lens:done');
-    startSummitLens(document, abort.signal, base);
+    listenTo(abort.signal, base);
     const added = document.body.appendChild(document.createElement('p'));
     added.textContent = 'Later, Giorgia Meloni spoke.';
     await vi.waitFor(() =>

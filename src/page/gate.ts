@@ -1,0 +1,71 @@
+import { CONTENT_MESSAGES, onMessages, type Handlers } from '../messaging';
+import type { Settings } from '../settings/schema';
+import { loadSettings, watchSettings } from '../settings/storage';
+import { highlightsByDefault } from './apply-settings';
+import { markPassDone, markPassStart } from './pass-marks';
+import type { StartLens } from './lens-handoff';
+import { UKRAINE_GATE } from './relevance';
+
+/**
+ * The content script proper, on every page: a few KB that decide whether the highlighter
+ * (lens.js, 70-odd KB with the matcher's data) is needed, and load it only then.
+ *
+ * It is needed at once on a page whose text names Ukraine (one native regex test), and on
+ * any page the settings highlight regardless of relevance (`when: every`, a site always on).
+ * Otherwise the page costs that one test and a read of the settings: no DOM walk, no DOM
+ * change, no message (the browser clears the tab's badge when it navigates). The gate still
+ * answers the popup and the keyboard commands there: the first such message loads the
+ * highlighter and is answered by it; a settings change that now wants highlights loads it
+ * too. `load` runs the highlighter script and returns its start
+ * function (load-lens.ts); a failed load is retried on the next demand.
+ */
+export function startGate(
+  doc: Document,
+  signal: AbortSignal,
+  load: () => Promise<StartLens>,
+): void {
+  markPassStart();
+  const body = doc.body;
+  if (!body) return;
+  let lens: Promise<Handlers> | undefined;
+  const wake = (settings?: Settings): Promise<Handlers> => {
+    lens ??= Promise.all([load(), settings ?? loadSettings()]).then(
+      ([start, latest]) => (signal.aborted ? {} : start(doc, signal, latest)),
+      (error: unknown) => {
+        lens = undefined;
+        throw error;
+      },
+    );
+    return lens;
+  };
+  const forward: Handlers = Object.fromEntries(
+    CONTENT_MESSAGES.map((type) => [
+      type,
+      async (data: unknown) => {
+        const handlers = (await wake()) as Record<string, (d: unknown) => unknown>;
+        return handlers[type]?.(data);
+      },
+    ]),
+  );
+  onMessages(forward, signal);
+
+  if (UKRAINE_GATE.test(doc.title + ' ' + body.textContent)) {
+    wake().catch(reportLoadFailure);
+    return;
+  }
+  const hostname = doc.location?.hostname ?? '';
+  const consider = (settings: Settings) => {
+    if (!signal.aborted && highlightsByDefault(settings, hostname, false)) {
+      wake(settings).catch(reportLoadFailure);
+    }
+  };
+  watchSettings(consider, signal);
+  void loadSettings().then((settings) => {
+    consider(settings);
+    if (!lens) markPassDone();
+  });
+}
+
+function reportLoadFailure(error: unknown): void {
+  console.warn('Summit Lens: the highlighter could not be loaded on this page.', error);
+}

@@ -1,0 +1,25 @@
+import type { Handlers } from '../messaging';
+import type { Settings } from '../settings/schema';
+
+/** What the highlighter script offers the gate: start the lens on a document. */
+export type StartLens = (doc: Document, signal: AbortSignal, settings: Settings) => Handlers;
+
+/**
+ * The property of the content script's global through which the highlighter hands itself to
+ * the gate. Both scripts run in the same isolated world (the extension's, never the page's),
+ * so the page cannot see or replace it.
+ */
+const KEY = '__summitLensStart';
+
+type Holder = { [KEY]?: StartLens };
+
+/** Called by the highlighter script when it runs (entrypoints/lens.ts). */
+export function offerLens(start: StartLens, scope: object = globalThis): void {
+  (scope as Holder)[KEY] = start;
+}
+
+/** The highlighter, once its script has run in this world; undefined before. */
+export function takeLens(scope: object = globalThis): StartLens | undefined {
+  const start = (scope as Holder)[KEY];
+  return typeof start === 'function' ? start : undefined;
+}

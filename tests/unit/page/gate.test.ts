@@ -1,0 +1,118 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { Envelope, MessageType, Protocol } from '@/src/messaging';
+import { startGate } from '@/src/page/gate';
+import type { StartLens } from '@/src/page/lens-handoff';
+import { startSummitLens } from '@/src/page/start';
+import { DEFAULT_SETTINGS, type Settings } from '@/src/settings/schema';
+import { saveSettings } from '@/src/settings/storage';
+
+const SUMMIT =
+  '<h1>Ukraine summit</h1><p>Volodymyr Zelensky met Emmanuel Macron in Paris, where 26 ' +
+  'countries pledged a reassurance force for Ukraine.</p>';
+const UNRELATED =
+  '<h1>Markets</h1><p>Emmanuel Macron spoke on tariffs in Paris; Donald Trump replied.</p>';
+
+const base: Settings = { ...DEFAULT_SETTINGS, hoverCards: false };
+
+async function send<T extends MessageType>(type: T, data: Protocol[T]['request']) {
+  const envelope: Envelope<T> = { summitLens: 1, type, data };
+  const results = await fakeBrowser.runtime.onMessage.trigger(envelope, {});
+  return results.find((r) => r !== undefined) as Protocol[T]['response'];
+}
+
+/** Lets storage reads and the gate's promises settle. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the gate', () => {
+  let abort: AbortController;
+  let load: ReturnType<typeof vi.fn<() => Promise<StartLens>>>;
+  let sent: unknown[];
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await saveSettings(base);
+    sent = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      sent.push(message);
+      return undefined;
+    });
+    load = vi.fn(async () => startSummitLens);
+    abort = new AbortController();
+  });
+  afterEach(() => abort.abort());
+
+  it('leaves a page that never names Ukraine alone: no highlighter, no DOM change, no message', async () => {
+    document.body.innerHTML = UNRELATED;
+    const before = document.body.innerHTML;
+    startGate(document, abort.signal, load);
+    await settle();
+    expect(load).not.toHaveBeenCalled();
+    expect(document.body.innerHTML).toBe(before);
+    expect(sent).toEqual([]);
+  });
+
+  it('loads the highlighter at once on a page that names Ukraine, which then highlights it', async () => {
+    document.body.innerHTML = SUMMIT;
+    startGate(document, abort.signal, load);
+    await vi.waitFor(() => expect(document.querySelector('mark[data-summit-id]')).not.toBeNull());
+    expect(load).toHaveBeenCalledTimes(1);
+    expect((await send('getPageSummary', undefined)).relevant).toBe(true);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['every page', { ...base, when: 'every' as const }],
+    ['the site always on', { ...base, alwaysOn: ['localhost'] }],
+  ])('loads it on an unrelated page when the settings say %s', async (_, settings) => {
+    await saveSettings(settings);
+    document.body.innerHTML = UNRELATED;
+    startGate(document, abort.signal, load);
+    await vi.waitFor(() => expect(document.querySelector('mark[data-summit-id]')).not.toBeNull());
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('loads it for the popup on an unrelated page, which answers as the lens does', async () => {
+    document.body.innerHTML = UNRELATED;
+    startGate(document, abort.signal, load);
+    await settle();
+    const summary = await send('getPageSummary', undefined);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(summary).toMatchObject({ relevant: false, highlighted: false, items: [] });
+    expect(document.querySelector('mark')).toBeNull();
+    expect((await send('setHighlighting', { on: true })).highlighted).toBe(true);
+    expect(document.querySelector('mark[data-summit-id]')).not.toBeNull();
+  });
+
+  it('loads it when a settings change asks for every page', async () => {
+    document.body.innerHTML = UNRELATED;
+    startGate(document, abort.signal, load);
+    await settle();
+    expect(load).not.toHaveBeenCalled();
+    await saveSettings({ ...base, when: 'every' });
+    await vi.waitFor(() => expect(document.querySelector('mark[data-summit-id]')).not.toBeNull());
+  });
+
+  it('says so when loading fails, and tries again on the next demand', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    load.mockRejectedValueOnce(new Error('no background'));
+    document.body.innerHTML = SUMMIT;
+    startGate(document, abort.signal, load);
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(1));
+    expect(document.querySelector('mark')).toBeNull();
+    expect((await send('getPageSummary', undefined)).relevant).toBe(true);
+    expect(load).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
+  });
+
+  it('starts nothing when the content script is gone before the highlighter arrives', async () => {
+    const start = vi.fn(startSummitLens);
+    load.mockResolvedValueOnce(start);
+    document.body.innerHTML = SUMMIT;
+    startGate(document, abort.signal, load);
+    abort.abort();
+    await settle();
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(start).not.toHaveBeenCalled();
+    expect(document.querySelector('mark')).toBeNull();
+  });
+});
