@@ -1,3 +1,4 @@
+import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { browserTargets } from '../e2e/support/browsers';
 import {
@@ -6,9 +7,14 @@ import {
   type ExtensionBrowser,
 } from '../e2e/support/launch';
 
-/** The two browsers of a run: one with Summit Lens, one without (for the baselines). */
+/** Where `npm run bench` builds the floor extension. */
+export const FLOOR_DIR = 'tests/bench/floor/.output/chrome-mv3';
+
+/** The browsers of a run: one with Summit Lens, one without (for the baselines). */
 export interface BenchBrowsers {
   ext: ExtensionBrowser;
+  /** The floor: the same browser with an empty WXT content script (tests/bench/floor). */
+  floor: ExtensionBrowser;
   plain: Browser;
   /** An extension page kept open to message content scripts from. */
   control: Page;
@@ -16,13 +22,14 @@ export interface BenchBrowsers {
 }
 
 /**
- * Launches headless Chromium twice with the same flags: with the built extension, and
- * without any (a clean profile for mark.js and the bare painter). Every non-loopback request
- * goes to a dead proxy in both.
+ * Launches headless Chromium three times with the same flags: with the built extension, with
+ * the floor extension (built by `npm run bench`), and without any (a clean profile for
+ * mark.js and the bare painter). Every non-loopback request goes to a dead proxy in all.
  */
 export async function launchBenchBrowsers(): Promise<BenchBrowsers> {
   const target = browserTargets().find((t) => t.name === 'chromium')!;
   const ext = await launchWithExtension(target);
+  const floor = await launchWithExtension(target, path.resolve(FLOOR_DIR));
   const plain = await puppeteer.launch({
     executablePath: target.executablePath,
     headless: true,
@@ -42,10 +49,12 @@ export async function launchBenchBrowsers(): Promise<BenchBrowsers> {
   await gotoExtensionPage(control, ext.extensionUrl('popup.html?tabId=-1'));
   return {
     ext,
+    floor,
     plain,
     control,
     close: async () => {
       await ext.close();
+      await floor.close();
       await plain.close();
     },
   };

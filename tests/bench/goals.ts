@@ -33,6 +33,7 @@ export function checkGoals(
   const longest = max(pages.map((p) => p.ours.longestTask)) ?? 0;
   const worst = pages.find((p) => p.ours.longestTask === longest);
   const content = bundle['content script']!;
+  const lens = bundle['highlighter (lens.js)']!;
   return [
     ratioGoal('naive', 'large pages: ≥100× faster than naive mark.js (painted)', (v) => v >= 100),
     ratioGoal(
@@ -47,9 +48,9 @@ export function checkGoals(
       detail: unrelated
         .map(
           (p) =>
-            `${p.name}: ${fmtMs(p.ours.total)} ms (compile ${fmtMs(p.ours.compile)}, ` +
-            `startSummitLens ${fmtMs(p.ours.measure)}, the rest module init), ` +
-            `DOM ${p.domUnchanged ? 'unchanged' : 'CHANGED'}`,
+            `${p.name}: ${fmtMs(p.ours.total)} ms (compile ${fmtMs(p.ours.compile)}); ` +
+            `an empty WXT content script ${fmtMs(p.floor?.total)} ms, ours/floor ` +
+            `${fmtRatio(p.floor?.ratio, false)}; DOM ${p.domUnchanged ? 'unchanged' : 'CHANGED'}`,
         )
         .join('; '),
     },
@@ -59,9 +60,12 @@ export function checkGoals(
       detail: `longest ${fmtMs(longest)} ms on ${worst?.name ?? '–'}`,
     },
     {
-      goal: 'content script ≤30 KB gzip',
-      met: content.gzip <= 30 * 1024,
-      detail: `${(content.gzip / 1024).toFixed(1)} KB gzip (${(content.raw / 1024).toFixed(1)} KB raw)`,
+      goal: 'content script ≤30 KB gzip (the gate, and the highlighter it loads)',
+      met: content.gzip <= 30 * 1024 && lens.gzip <= 30 * 1024,
+      detail:
+        `gate ${(content.gzip / 1024).toFixed(1)} KB gzip (${(content.raw / 1024).toFixed(1)} KB raw), ` +
+        `highlighter ${(lens.gzip / 1024).toFixed(1)} KB gzip (${(lens.raw / 1024).toFixed(1)} KB raw); ` +
+        `both on a summit page ${((content.gzip + lens.gzip) / 1024).toFixed(1)} KB gzip`,
     },
     {
       goal: 'popup first render ≤100 ms',

@@ -3,6 +3,7 @@ import type { BenchBrowsers } from './browsers';
 import { newBenchPage } from './browsers';
 import { heapAfterGc, type HeapUsage } from './heap';
 import { setHighlighting, tabIdFor } from './messaging';
+import type { ExtensionBrowser } from '../e2e/support/launch';
 import type { BenchPage } from './pages/page-set';
 import { afterFrames, sleep } from './settle';
 import { analyseTasks, type TaskAnalysis } from './tasks';
@@ -11,7 +12,7 @@ import { HIGHLIGHTED_MARK, IN_VIEW_MARK } from '../../src/page/lens';
 
 /** One run of Summit Lens on one page. Times in ms. */
 export interface OursRun {
-  /** `summit-lens` measure of the initial pass (start of startSummitLens to its end). */
+  /** `summit-lens` measure of the initial pass (the gate's start to the pass's end). */
   measure?: number;
   /** The trace of the load: the content script's evaluation and every later task of it. */
   load?: TaskAnalysis;
@@ -32,15 +33,16 @@ const countMentions = `new Set([...document.querySelectorAll('[data-summit-menti
  * Loads `page` in the extension's browser under a trace, waits for the content script's
  * measure (and for a live page, its last addition and the observer's batches), then, when
  * the page is to be forced and nothing was highlighted, sends `setHighlighting` on under a
- * second trace.
+ * second trace. `ext` is the browser to load it in: the floor's takes the same measures.
  */
 export async function measureOurs(
   b: BenchBrowsers,
   url: string,
   page: BenchPage,
   withHeap: boolean,
+  ext: ExtensionBrowser = b.ext,
 ): Promise<OursRun> {
-  const tab = await newBenchPage(b.ext.browser);
+  const tab = await newBenchPage(ext.browser);
   try {
     const loadEvents = await traced(tab, async () => {
       await tab.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);

@@ -103,6 +103,24 @@ function stagesSection(pages: readonly PageSummary[]): string {
   return `${title}\n${table([['page', ...names], ...rows])}\n\n`;
 }
 
+/** Unrelated pages against the floor: an empty WXT content script on the same page. */
+function floorSection(pages: readonly PageSummary[]): string {
+  const measured = pages.filter((p) => p.floor);
+  if (measured.length === 0) return '';
+  const rows = measured.map((p) => [
+    p.name,
+    fmtMs(p.ours.total),
+    fmtMs(p.floor!.total),
+    fmtRatio(p.floor!.ratio, false),
+  ]);
+  const title =
+    'unrelated pages against the floor (an empty WXT content script with the polyfill, loaded alternately; whole load, ms):';
+  return `${title}
+${table([['page', 'ours', 'floor', 'ours/floor'], ...rows])}
+
+`;
+}
+
 /** The stdout report (table, real pages, sizes, popup, goals) and the goal verdicts. */
 export function printReport(result: BenchResult): { text: string; goals: Goal[] } {
   const own = result.pages.filter((p) => p.group !== 'real');
@@ -118,7 +136,10 @@ export function printReport(result: BenchResult): { text: string; goals: Goal[] 
     '',
     table([HEADER, ...own.map(row)]),
     '',
-    stagesSection(own) + realPages(result.pages.filter((p) => p.group === 'real')) + 'bundle:',
+    floorSection(own) +
+      stagesSection(own) +
+      realPages(result.pages.filter((p) => p.group === 'real')) +
+      'bundle:',
     ...sizes,
     `popup first contentful paint: ${fmtMs(result.popup.median)} ms (median; HTML parsed at ${fmtMs(result.popup.domInteractive)} ms, its script ${fmtMs(result.popup.script)} ms)`,
     '',

@@ -16,8 +16,8 @@ function withDeadline<T>(work: Promise<T>, ms: number, onTimeout: () => T): Prom
 }
 
 /**
- * Runs one page `repeats` times, alternating: Summit Lens, then each baseline, then Summit
- * Lens again… Heap and page size are taken on the last repeat. Once naive mark.js hits the
+ * Runs one page `repeats` times, alternating: Summit Lens, then (unrelated pages) the floor
+ * extension, then each baseline, then Summit Lens again… Heap and page size are taken on the last repeat. Once naive mark.js hits the
  * cap, it is not run again on that page (it would only hit it again).
  */
 export async function runPage(
@@ -28,7 +28,12 @@ export async function runPage(
   repeats: number,
   capMs: number,
 ): Promise<PageRuns> {
-  const runs: PageRuns = { page, ours: [], baselines: { naive: [], best: [], bare: [] } };
+  const runs: PageRuns = {
+    page,
+    ours: [],
+    floor: [],
+    baselines: { naive: [], best: [], bare: [] },
+  };
   for (let i = 0; i < repeats; i++) {
     const last = i === repeats - 1;
     const limit = page.group === 'real' ? 60_000 : 600_000;
@@ -39,6 +44,12 @@ export async function runPage(
         ...hung('ours'),
       })),
     );
+    if (page.group === 'unrelated') {
+      const floor = measureOurs(b, url, page, false, b.floor);
+      runs.floor.push(
+        await withDeadline(floor, limit, () => ({ highlights: 0, ...hung('floor') })),
+      );
+    }
     for (const kind of KINDS.filter((k) => page.baselines.includes(k))) {
       if (runs.baselines[kind].some((r) => r.timedOut)) continue;
       const extras = last && kind === 'bare';

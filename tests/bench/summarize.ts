@@ -8,6 +8,8 @@ import type { StageTimes } from './stages/entry';
 export interface PageRuns {
   page: BenchPage;
   ours: OursRun[];
+  /** Unrelated pages: the floor extension (an empty WXT content script), same measures. */
+  floor: OursRun[];
   baselines: Record<BaselineKind, BaselineRun[]>;
 }
 
@@ -41,6 +43,11 @@ export interface PageSummary {
     /** The longest single task the extension caused in any repeat. */
     longestTask?: number;
   };
+  /**
+   * Unrelated pages: the floor's whole load time (median), and ours / floor per repeat
+   * (median): what an empty WXT content script with the polyfill costs on the same page.
+   */
+  floor?: { total?: number; ratio?: number };
   /** Painted-frame time of each baseline (median; the cap when it timed out). */
   baselinePainted: Partial<Record<BaselineKind, { ms: number; timedOut: boolean }>>;
   /** naive / ours, best / ours (how many times faster we are), ours / bare (how many times slower). */
@@ -97,6 +104,18 @@ export function summarizePage(runs: PageRuns, capMs: number): PageSummary {
     });
     const value = median(perRepeat);
     if (value !== undefined) summary.ratios[kind] = { value, lowerBound: timedOut };
+  }
+  if (runs.floor.length > 0) {
+    summary.errors.push(...runs.floor.flatMap((r) => (r.error ? [`floor: ${r.error}`] : [])));
+    const perRepeat = runs.floor.map((f, i) => {
+      const o = ours[i]?.load?.total;
+      const base = f.load?.total;
+      return o === undefined || base === undefined || base === 0 ? undefined : o / base;
+    });
+    summary.floor = {
+      total: median(runs.floor.map((r) => r.load?.total)),
+      ratio: median(perRepeat),
+    };
   }
   const withHeap = ours.find((r) => r.heap)?.heap;
   const without = runs.baselines.bare.find((r) => r.heapBefore)?.heapBefore;

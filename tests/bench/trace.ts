@@ -37,12 +37,16 @@ export async function traced(page: Page, action: () => Promise<void>): Promise<T
 
 /**
  * Whether an event runs code of an extension's content script (its evaluation, or a callback:
- * message handler, observer, timer). The background worker and extension pages do not count.
+ * message handler, observer, timer): the gate (content-scripts/) or the highlighter the
+ * background runs in the page when the gate asks (/lens.js). The background worker and
+ * extension pages do not count.
  */
 export function isContentScriptCode(event: TraceEvent): boolean {
   const url = event.args?.data?.url;
   return (
-    url !== undefined && url.startsWith('chrome-extension://') && url.includes('/content-scripts/')
+    url !== undefined &&
+    url.startsWith('chrome-extension://') &&
+    (url.includes('/content-scripts/') || url.endsWith('/lens.js'))
   );
 }
 
