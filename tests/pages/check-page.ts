@@ -122,21 +122,43 @@ async function exercise(rig: Rig, tab: Page, url: string, result: PageResult): P
   const first = await round();
   const diff = firstDifference(first.before, first.after);
   if (diff === undefined) return;
-  // The page may have changed itself meanwhile: try again, and watch it alone as long.
-  const second = await round();
-  step('watch the page alone');
-  if (second.before === second.after) {
-    result.notes.push('the page changed itself during the first round');
-    return;
-  }
-  const still = await snapshotDom(tab);
-  await sleep(1500);
-  if (still !== (await snapshotDom(tab))) {
-    result.notes.push(`page keeps changing itself; exact restoration not checked (${diff})`);
-    return;
+  // The page may have changed itself meanwhile (a timed animation, a late widget): once it
+  // has been quiet for a while, a round that still does not restore it is a real failure.
+  for (let retry = 0; retry < 2; retry++) {
+    step('wait for the page to be quiet');
+    if (!(await quietPage(tab, QUIET_MS, QUIET_WAIT_MS))) {
+      result.notes.push(`page keeps changing itself; exact restoration not checked (${diff})`);
+      step('');
+      return;
+    }
+    const again = await round();
+    if (again.before === again.after) {
+      result.notes.push('the page changed itself during an earlier round');
+      return;
+    }
   }
   result.problems.push(`DOM not restored ${diff}`);
   step('');
+}
+
+/** How long the page must go unchanged to count as quiet, and how long to wait for that. */
+const QUIET_MS = 700;
+const QUIET_WAIT_MS = 4000;
+
+/**
+ * Waits until two snapshots of the page `quietMs` apart are the same; false when the page
+ * is still changing itself after `waitMs`.
+ */
+async function quietPage(tab: Page, quietMs: number, waitMs: number): Promise<boolean> {
+  const deadline = Date.now() + waitMs;
+  let last = await snapshotDom(tab);
+  while (Date.now() < deadline) {
+    await sleep(quietMs);
+    const next = await snapshotDom(tab);
+    if (next === last) return true;
+    last = next;
+  }
+  return false;
 }
 
 /** Collects the page's uncaught errors and unhandled rejections as messages. */
