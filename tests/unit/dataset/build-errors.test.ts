@@ -162,6 +162,13 @@ const CASES: [string, (inputs: Inputs) => void, string, string, RegExp][] = [
     /at least two reports/,
   ],
   [
+    'a side of a disagreement that is not in the report it cites',
+    (i) => (i.curated.disagreements[0].sides[1].excerpt = 'We are willing,'),
+    DISAGREEMENTS,
+    'sides[1]',
+    /excerpt "We are willing," is not in report "b"/,
+  ],
+  [
     'a disagreement about an unknown item',
     (i) => i.curated.disagreements[0].itemIds.push('nobody'),
     DISAGREEMENTS,
