@@ -1,6 +1,9 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { devChromeBinary } from './src/cli/dev-chrome.ts';
 import { summitDataset } from './src/dataset/vite-plugin.ts';
+
+const devChrome = devChromeBinary();
 
 /** Fixed add-on id, so Firefox keeps storage across reinstalls and tests can address the extension. */
 export const FIREFOX_ADDON_ID = 'summit-lens@summitlens.example';
@@ -47,7 +50,8 @@ export default defineConfig({
     },
   },
   webExt: {
-    binaries: { chrome: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    // `npm run dev`: CHROME_PATH, else an installed Google Chrome, else the system Chromium.
+    binaries: devChrome ? { chrome: devChrome } : {},
     chromiumArgs: [
       '--disable-background-networking',
       '--disable-component-update',
