@@ -1,3 +1,4 @@
+import { isAnotherPage } from '@/src/page/after-navigation';
 import { startGate } from '@/src/page/gate';
 import { loadLens } from '@/src/page/load-lens';
 
@@ -8,6 +9,10 @@ export default defineContentScript({
   // its document event does the same job without reaching the page's message listeners.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    startGate(document, ctx.signal, loadLens);
+    startGate(document, ctx.signal, loadLens, (listener) =>
+      ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
+        if (isAnotherPage(newUrl, oldUrl)) listener();
+      }),
+    );
   },
 });

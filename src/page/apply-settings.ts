@@ -49,6 +49,11 @@ export interface PageControl {
   update(settings: Settings): boolean;
   /** The reader asked for highlights on or off on this tab (popup, keyboard command). */
   request(on: boolean): void;
+  /**
+   * The page moved to another address (an app's navigation): highlights off, the reader's
+   * request on the tab forgotten, until `start` decides for the new page.
+   */
+  reset(): void;
   /** Switches off for good (the content script is going away). */
   stop(): void;
 }
@@ -97,6 +102,12 @@ export function createPageControl(
       asked = on;
       if (on) lens.on();
       else lens.off();
+    },
+    reset() {
+      lens.off();
+      asked = undefined;
+      relevant = false;
+      started = false;
     },
     stop() {
       lens.off();

@@ -3,7 +3,8 @@ import type { Settings } from '../settings/schema';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { highlightsByDefault } from './apply-settings';
 import { markPassDone, markPassStart } from './pass-marks';
-import type { StartLens } from './lens-handoff';
+import { recheckAfterNavigation } from './after-navigation';
+import type { LensPage, StartLens } from './lens-handoff';
 import { UKRAINE_GATE } from './relevance';
 
 /**
@@ -18,19 +19,24 @@ import { UKRAINE_GATE } from './relevance';
  * highlighter and is answered by it; a settings change that now wants highlights loads it
  * too. `load` runs the highlighter script and returns its start
  * function (load-lens.ts); a failed load is retried on the next demand.
+ *
+ * `onNavigate` subscribes to the document moving to another page without reloading (an
+ * app's `history.pushState`): the gate then tests the new page's text, a few times while the
+ * app renders it, or the highlighter, once loaded, judges the new page afresh.
  */
 export function startGate(
   doc: Document,
   signal: AbortSignal,
   load: () => Promise<StartLens>,
+  onNavigate?: (listener: () => void) => void,
 ): void {
   markPassStart();
   const body = doc.body;
   if (!body) return;
-  let lens: Promise<Handlers> | undefined;
-  const wake = (settings?: Settings): Promise<Handlers> => {
+  let lens: Promise<LensPage | undefined> | undefined;
+  const wake = (settings?: Settings): Promise<LensPage | undefined> => {
     lens ??= Promise.all([load(), settings ?? loadSettings()]).then(
-      ([start, latest]) => (signal.aborted ? {} : start(doc, signal, latest)),
+      ([start, latest]) => (signal.aborted ? undefined : start(doc, signal, latest)),
       (error: unknown) => {
         lens = undefined;
         throw error;
@@ -42,14 +48,30 @@ export function startGate(
     CONTENT_MESSAGES.map((type) => [
       type,
       async (data: unknown) => {
-        const handlers = (await wake()) as Record<string, (d: unknown) => unknown>;
-        return handlers[type]?.(data);
+        const handlers = (await wake())?.handlers as Record<string, (d: unknown) => unknown>;
+        return handlers?.[type]?.(data);
       },
     ]),
   );
   onMessages(forward, signal);
 
-  if (UKRAINE_GATE.test(doc.title + ' ' + body.textContent)) {
+  const namesUkraine = () => UKRAINE_GATE.test(doc.title + ' ' + body.textContent);
+  let cancelRecheck: () => void = () => undefined;
+  onNavigate?.(() => {
+    cancelRecheck();
+    if (lens) {
+      lens.then((page) => page?.navigated(), reportLoadFailure);
+      return;
+    }
+    cancelRecheck = recheckAfterNavigation(() => {
+      if (lens) return true;
+      if (!namesUkraine()) return false;
+      wake().catch(reportLoadFailure);
+      return true;
+    }, signal);
+  });
+
+  if (namesUkraine()) {
     wake().catch(reportLoadFailure);
     return;
   }

@@ -1,8 +1,16 @@
 import type { Handlers } from '../messaging';
 import type { Settings } from '../settings/schema';
 
+/** A lens started on a document, as its caller (the gate) holds it. */
+export interface LensPage {
+  /** Its answers to the popup and the keyboard commands. */
+  handlers: Handlers;
+  /** The document moved to another address without reloading: judge it afresh. */
+  navigated(): void;
+}
+
 /** What the highlighter script offers the gate: start the lens on a document. */
-export type StartLens = (doc: Document, signal: AbortSignal, settings: Settings) => Handlers;
+export type StartLens = (doc: Document, signal: AbortSignal, settings: Settings) => LensPage;
 
 /**
  * The property of the content script's global through which the highlighter hands itself to

@@ -5,8 +5,10 @@ import type { Match } from '../matching/types';
 import { sendToExtension, type Handlers } from '../messaging';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { loadSettings, watchSettings } from '../settings/storage';
+import { recheckAfterNavigation } from './after-navigation';
 import { createPageControl } from './apply-settings';
 import { createLens } from './lens';
+import type { LensPage } from './lens-handoff';
 import { moveHighlight } from './move-highlight';
 import { markPassDone } from './pass-marks';
 import { createRevealer } from './reveal-item';
@@ -31,26 +33,28 @@ const addsText = (record: MutationRecord): boolean =>
  * it is about the summit, highlight it (and its later additions) if `settings` say so
  * (apply-settings.ts), follow changes to the settings at once, and keep the badge in step.
  * Returns its answers to the popup and the keyboard commands, for the caller to listen with
- * (gate.ts). Everything is undone when `signal` aborts.
+ * (gate.ts), and what to do when the document moves to another address (an app's
+ * navigation): judge it afresh. Everything is undone when `signal` aborts.
  */
 export function startSummitLens(
   doc: Document,
   signal: AbortSignal,
   settings: Settings = DEFAULT_SETTINGS,
-): Handlers {
+): LensPage {
   const body = doc.body;
-  if (!body) return {};
+  if (!body) return { handlers: {}, navigated: () => undefined };
   let scanner: ReturnType<typeof createScanner> | undefined;
   const scan = (text: string) => (scanner ??= createScanner(matcherData)).scan(text);
   let matches: Match[] = [];
-  let summary: PageSummary = {
+  const freshSummary = (): PageSummary => ({
     url: doc.location?.href ?? '',
     title: doc.title,
     relevant: false,
     reasons: [],
     highlighted: false,
     items: [],
-  };
+  });
+  let summary = freshSummary();
   const publish = () => {
     summary = { ...summary, highlighted: control.isOn, items: summarizeMatches(matches) };
     // The background may be asleep or reloading; a lost badge update is harmless.
@@ -66,10 +70,16 @@ export function startSummitLens(
     settings,
   );
 
-  // For the benchmark: the first pass ends once the page is wrapped (or left alone).
-  const done = markPassDone;
-  // Pages that never name Ukraine cost one native regex test and no DOM walk.
-  if (UKRAINE_GATE.test(doc.title + ' ' + body.textContent)) {
+  let stopJudging: () => void = () => undefined;
+  /** Judges the page from its text, then has the control carry out the decision. */
+  const judge = (onDone?: () => void) => {
+    stopJudging();
+    // Pages that never name Ukraine cost one native regex test and no DOM walk.
+    if (!UKRAINE_GATE.test(doc.title + ' ' + body.textContent)) {
+      control.start(false, undefined, onDone);
+      publish();
+      return;
+    }
     const collected = collectText(body);
     let grown = false;
     let watch: MutationObserver | undefined;
@@ -81,19 +91,21 @@ export function startSummitLens(
       matches = found;
       // Text the page added while a long page was scanned over several tasks was never
       // collected: then the lens collects and scans the page afresh.
-      control.start(summary.relevant, grown ? undefined : { collected, matches: found }, done);
+      control.start(summary.relevant, grown ? undefined : { collected, matches: found }, onDone);
       publish();
     });
-    signal.addEventListener('abort', stopScan);
     if (!scannedAll) {
       watch = new MutationObserver((records) => (grown ||= records.some(addsText)));
       watch.observe(body, { childList: true, characterData: true, subtree: true });
-      signal.addEventListener('abort', () => watch?.disconnect());
     }
-  } else {
-    control.start(false, undefined, done);
-    publish();
-  }
+    stopJudging = () => {
+      stopScan();
+      watch?.disconnect();
+    };
+  };
+  // For the benchmark: the first pass ends once the page is wrapped (or left alone).
+  judge(markPassDone);
+  signal.addEventListener('abort', () => stopJudging());
 
   const follow = (next: Settings) => {
     if (control.update(next)) publish();
@@ -103,8 +115,23 @@ export function startSummitLens(
   void loadSettings().then((latest) => signal.aborted || follow(latest));
   signal.addEventListener('abort', () => control.stop());
 
+  let cancelRecheck: () => void = () => undefined;
+  const navigated = () => {
+    cancelRecheck();
+    stopJudging();
+    control.reset();
+    matches = [];
+    summary = freshSummary();
+    // The app may render the new article a moment later: look again until it is settled.
+    cancelRecheck = recheckAfterNavigation(() => {
+      if (control.isOn || summary.relevant) return true;
+      judge();
+      return false;
+    }, signal);
+  };
+
   const reveal = createRevealer(doc);
-  return {
+  const handlers: Handlers = {
     getPageSummary: () => summary,
     setHighlighting: ({ on }) => {
       control.request(on);
@@ -119,4 +146,5 @@ export function startSummitLens(
     moveHighlight: ({ direction }) => moveHighlight(doc, direction),
     revealItem: ({ id }) => reveal(id),
   };
+  return { handlers, navigated };
 }

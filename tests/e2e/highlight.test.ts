@@ -167,6 +167,31 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
     await page.close();
   });
 
+  it('judges each page a single-page app navigates to, without a reload', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url('/spa.html'));
+    const marks = () => page.$$eval('[data-summit-id]', (els) => els.length);
+    const loads = () => page.evaluate(() => performance.getEntriesByType('navigation').length);
+    await page.waitForFunction(() => performance.getEntriesByName('summit-lens:done').length > 0);
+    expect(await marks()).toBe(0);
+    await page.click('#to-summit');
+    await page.waitForFunction(
+      () => document.querySelectorAll('#app [data-summit-id="volodymyr-zelensky"]').length === 1,
+      { timeout: 10_000 },
+    );
+    expect(page.url()).toBe(server.url('/spa/ukraine-summit'));
+    await page.click('#to-markets');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#app h1')?.textContent === 'Trump raises tariffs on India' &&
+        document.querySelectorAll('[data-summit-id]').length === 0,
+      { timeout: 10_000 },
+    );
+    // Still the first document: the app navigated, the page never reloaded.
+    expect(await loads()).toBe(1);
+    await page.close();
+  });
+
   it('highlights each paragraph a live page appends', async () => {
     const page = await ext.browser.newPage();
     await page.goto(server.url('/live.html'));

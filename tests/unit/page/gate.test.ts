@@ -115,4 +115,29 @@ describe('the gate', () => {
     expect(start).not.toHaveBeenCalled();
     expect(document.querySelector('mark')).toBeNull();
   });
+
+  it('tests the new page when an app navigates, and loads the highlighter for a summit one', async () => {
+    let navigate = () => undefined as void;
+    document.body.innerHTML = UNRELATED;
+    startGate(document, abort.signal, load, (listener) => (navigate = listener));
+    await settle();
+    expect(load).not.toHaveBeenCalled();
+    document.body.innerHTML = SUMMIT;
+    navigate();
+    await vi.waitFor(() => expect(document.querySelector('mark[data-summit-id]')).not.toBeNull());
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('has the loaded highlighter judge the page afresh when an app navigates', async () => {
+    let navigate = () => undefined as void;
+    document.body.innerHTML = SUMMIT;
+    startGate(document, abort.signal, load, (listener) => (navigate = listener));
+    await vi.waitFor(() => expect(document.querySelector('mark[data-summit-id]')).not.toBeNull());
+    document.body.innerHTML = UNRELATED;
+    navigate();
+    await vi.waitFor(async () =>
+      expect(await send('getPageSummary', undefined)).toMatchObject({ relevant: false, items: [] }),
+    );
+    expect(load).toHaveBeenCalledTimes(1);
+  });
 });

@@ -17,7 +17,7 @@ const kindsOnPage = () =>
 
 /** Starts the lens on the test document and listens with its handlers, as the gate does. */
 function listenTo(signal: AbortSignal, settings: Settings): void {
-  onMessages(startSummitLens(document, signal, settings), signal);
+  onMessages(startSummitLens(document, signal, settings).handlers, signal);
 }
 
 /** Sends the content script a message as the popup or background would. */
@@ -135,5 +135,60 @@ describe('startSummitLens on a long page', () => {
       expect(performance.getEntriesByName('summit-lens:done')).toHaveLength(1),
     );
     expect(added.querySelector('mark[data-summit-id="giorgia-meloni"]')).not.toBeNull();
+  });
+});
+
+describe('startSummitLens after an app navigates', () => {
+  const UNRELATED = '<h1>Markets</h1><p>Emmanuel Macron spoke on tariffs in Paris.</p>';
+  let abort: AbortController;
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await saveSettings(base);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    abort = new AbortController();
+  });
+  afterEach(() => abort.abort());
+
+  it('takes its highlights off a page that is no longer about the summit', async () => {
+    document.body.innerHTML = PAGE;
+    const lens = startSummitLens(document, abort.signal, base);
+    onMessages(lens.handlers, abort.signal);
+    expect(document.querySelector('mark')).not.toBeNull();
+    document.body.innerHTML = UNRELATED;
+    lens.navigated();
+    await vi.waitFor(async () =>
+      expect((await send('getPageSummary', undefined)).items).toEqual([]),
+    );
+    const summary = await send('getPageSummary', undefined);
+    expect(summary).toMatchObject({ relevant: false, highlighted: false });
+    expect(document.body.innerHTML).toBe(UNRELATED);
+  });
+
+  it('highlights the summit article an app renders a moment after navigating to it', async () => {
+    vi.useFakeTimers();
+    try {
+      document.body.innerHTML = UNRELATED;
+      const lens = startSummitLens(document, abort.signal, base);
+      onMessages(lens.handlers, abort.signal);
+      lens.navigated();
+      await vi.advanceTimersByTimeAsync(10);
+      expect(document.querySelector('mark')).toBeNull();
+      document.body.innerHTML = PAGE;
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(kindsOnPage()).toEqual(['country', 'figure', 'person', 'place', 'term']);
+      expect((await send('getPageSummary', undefined)).relevant).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('forgets the reader switching the old page off', async () => {
+    document.body.innerHTML = PAGE;
+    const lens = startSummitLens(document, abort.signal, base);
+    onMessages(lens.handlers, abort.signal);
+    await send('setHighlighting', { on: false });
+    expect(document.querySelector('mark')).toBeNull();
+    lens.navigated();
+    await vi.waitFor(() => expect(document.querySelector('mark')).not.toBeNull());
   });
 });
