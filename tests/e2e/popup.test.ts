@@ -42,6 +42,62 @@ async function lookup(popup: Page, query: string): Promise<string | null> {
   return popup.$eval('[role=option] .item-name', (el) => el.textContent);
 }
 
+/**
+ * What would make the popup scroll sideways or cut text off: its scrollers wider than their
+ * view, and elements whose box reaches past its right edge.
+ */
+function pastTheEdge(popup: Page): Promise<string[]> {
+  return popup.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const scrollers = [document.documentElement, document.body]
+      .filter((el) => el.scrollWidth > el.clientWidth)
+      .map((el) => `${el.tagName.toLowerCase()} scrolls (${el.scrollWidth} > ${el.clientWidth})`);
+    const boxes = [...document.body.querySelectorAll('*')]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.right > width + 0.5;
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${String(el.className)}`);
+    return [...scrollers, ...boxes];
+  });
+}
+
+const CONTROLS = 'button, input, select, textarea, a[href], [tabindex="0"]';
+
+/**
+ * Presses Tab until focus comes back round, and returns how many of the popup's visible
+ * controls it reached, how many there are, and the controls focused without a visible ring.
+ */
+async function tabThrough(
+  popup: Page,
+): Promise<{ reached: number; controls: number; noRing: string[] }> {
+  const controls = await popup.$$eval(
+    CONTROLS,
+    (els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).length,
+  );
+  const reached = new Set<number>();
+  const noRing: string[] = [];
+  for (let i = 0; i < controls + 3; i++) {
+    await popup.keyboard.press('Tab');
+    const focused = await popup.evaluate((selector) => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return undefined;
+      const style = getComputedStyle(el);
+      const ring =
+        (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') ||
+        style.boxShadow !== 'none';
+      const index = [...document.querySelectorAll(selector)].indexOf(el);
+      return { index, ring, name: el.outerHTML.slice(0, 60) };
+    }, CONTROLS);
+    if (!focused) continue;
+    // Round again: focus went out to the browser and back, which is not the popup's doing.
+    if (reached.has(focused.index)) break;
+    reached.add(focused.index);
+    if (!focused.ring) noRing.push(focused.name);
+  }
+  return { reached: reached.size, controls, noRing };
+}
+
 describe.each(browserTargets())('popup in $name', (target) => {
   let server: FixtureServer;
   let ext: ExtensionBrowser;
@@ -100,6 +156,27 @@ describe.each(browserTargets())('popup in $name', (target) => {
     expect(listed['35 leaders']).toBe(1);
     expect(listed['3,350 ERAM long-range missiles']).toBe(1);
     expect(listed['$825 million']).toBe(1);
+    await popup.close();
+  });
+
+  it('fits 400 px wide: nothing past its edge on the list, an item or a lookup', async () => {
+    const popup = await openPopup(ext, tabId);
+    expect(await pastTheEdge(popup)).toEqual([]);
+    await openRow(popup, 'countries-committed');
+    expect(await pastTheEdge(popup)).toEqual([]);
+    await popup.close();
+    const again = await openPopup(ext, tabId);
+    await lookup(again, 'kremlin spokesman');
+    expect(await pastTheEdge(again)).toEqual([]);
+    await again.close();
+  });
+
+  it('reaches every control by Tab, each with a visible focus ring', async () => {
+    const popup = await openPopup(ext, tabId);
+    const { reached, controls, noRing } = await tabThrough(popup);
+    expect(controls).toBeGreaterThan(10);
+    expect(reached).toBe(controls);
+    expect(noRing).toEqual([]);
     await popup.close();
   });
 
