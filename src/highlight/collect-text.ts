@@ -1,4 +1,4 @@
-import { blockOf } from './blocks';
+import { INLINE_TAGS } from './blocks';
 import { isHighlightElement } from './dom-contract';
 import { isExcludedElement } from './excluded';
 
@@ -27,7 +27,8 @@ export interface CollectOptions {
  * Collects the readable text under `root` in document order, skipping excluded subtrees
  * (see excluded.ts). Text nodes in different blocks are joined by BLOCK_SEPARATOR, so words of
  * two paragraphs never run together into one name; nodes in the same block are joined as they
- * are. `root` may itself be a text node. One TreeWalker pass: O(number of nodes + text length).
+ * are. `root` may itself be a text node. One pass over the nodes: O(number of nodes + text
+ * length).
  */
 export function collectText(root: Node, options: CollectOptions = {}): CollectedText {
   return collectTexts([root], options);
@@ -52,28 +53,47 @@ export function collectTexts(roots: readonly Node[], options: CollectOptions = {
     parts.push(node.data);
     length += node.data.length;
   };
+  const skipHighlighted = options.skipHighlighted === true;
+  const rejects = (element: Element): boolean =>
+    isExcludedElement(element) || (skipHighlighted && isHighlightElement(element));
   for (const root of roots) {
-    if (root.nodeType === Node.TEXT_NODE) {
-      add(root as Text, root);
-      continue;
-    }
-    const walker = textWalker(root, options.skipHighlighted === true);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.nodeType === Node.TEXT_NODE) add(node as Text, blockOf(node, root));
-    }
+    if (root.nodeType === Node.TEXT_NODE) add(root as Text, root);
+    else walkText(root, rejects, add);
     // A block of one root never continues into the next root.
     lastBlock = lastBlock === undefined ? undefined : root;
   }
   return { text: parts.join(''), nodes, starts };
 }
 
-function textWalker(root: Node, skipHighlighted: boolean): TreeWalker {
-  const doc = root.ownerDocument ?? (root as Document);
-  return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE &&
-      (isExcludedElement(node as Element) || (skipHighlighted && isHighlightElement(node)))
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
-  });
+/**
+ * Visits the text nodes under `root` in document order with their block (blocks.ts: the
+ * nearest ancestor that is not inline, else `root`), skipping the subtrees of elements that
+ * `rejects`. A loop over firstChild/nextSibling with a stack of blocks: no callback from the
+ * browser per node (a TreeWalker filter costs one per element), no ancestor walk per text
+ * node, and no recursion, so nesting thousands deep is fine.
+ */
+function walkText(
+  root: Node,
+  rejects: (element: Element) => boolean,
+  visit: (node: Text, block: Node) => void,
+): void {
+  const blocks: Node[] = [root];
+  let node: Node | null = root.firstChild;
+  while (node) {
+    const type = node.nodeType;
+    if (type === Node.TEXT_NODE) {
+      visit(node as Text, blocks[blocks.length - 1]!);
+    } else if (type === Node.ELEMENT_NODE && node.firstChild && !rejects(node as Element)) {
+      const inline = INLINE_TAGS.has((node as Element).tagName);
+      blocks.push(inline ? blocks[blocks.length - 1]! : node);
+      node = node.firstChild;
+      continue;
+    }
+    while (!node.nextSibling) {
+      node = node.parentNode;
+      blocks.pop();
+      if (!node || node === root) return;
+    }
+    node = node.nextSibling;
+  }
 }

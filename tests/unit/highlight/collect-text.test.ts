@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { blockOf } from '@/src/highlight/blocks';
+import { isExcludedElement } from '@/src/highlight/excluded';
 import { BLOCK_SEPARATOR, collectText, collectTexts } from '@/src/highlight/collect-text';
 import { render } from './support';
 
@@ -49,5 +52,67 @@ describe('collectText', () => {
     const body = render('<p><span>Emmanuel</span> <span>Macron</span></p>');
     const [first, , second] = Array.from(body.firstChild!.childNodes);
     expect(collectTexts([first!, second!]).text).toBe(`Emmanuel${SEP}Macron`);
+  });
+});
+
+/** The reference: a TreeWalker with a filter, and each text node's block found by blockOf. */
+function referenceText(root: Node): string {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.ELEMENT_NODE && isExcludedElement(node as Element)
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  let text = '';
+  let last: Node | undefined;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType !== Node.TEXT_NODE || (node as Text).data === '') continue;
+    const block = blockOf(node, root);
+    if (last !== undefined && block !== last) text += SEP;
+    last = block;
+    text += (node as Text).data;
+  }
+  return text;
+}
+
+type Tree = string | { tag: string; children: Tree[] };
+
+const { tree } = fc.letrec<{ tree: Tree; element: Tree }>((tie) => ({
+  tree: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n'), maxLength: 5 }),
+    tie('element'),
+  ),
+  element: fc.record({
+    tag: fc.constantFrom('p', 'div', 'li', 'b', 'i', 'span', 'a', 'em', 'code', 'script', 'button'),
+    children: fc.array(tie('tree'), { maxLength: 4 }),
+  }),
+}));
+
+function build(node: Tree): Node {
+  if (typeof node === 'string') return document.createTextNode(node);
+  const element = document.createElement(node.tag);
+  for (const child of node.children) element.appendChild(build(child));
+  return element;
+}
+
+describe('collectText on random trees', () => {
+  it('reads what a filtered TreeWalker with blockOf reads', () => {
+    fc.assert(
+      fc.property(fc.array(tree, { maxLength: 5 }), (trees) => {
+        const body = render('');
+        for (const t of trees) body.appendChild(build(t));
+        expect(collectText(body).text).toBe(referenceText(body));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('walks nesting 5,000 deep without recursion', () => {
+    const top = document.createElement('div');
+    let parent: Element = top;
+    for (let i = 0; i < 5_000; i++) parent = parent.appendChild(document.createElement('span'));
+    parent.textContent = 'Macron';
+    expect(collectText(top).text).toBe('Macron');
   });
 });
