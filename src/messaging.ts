@@ -124,6 +124,18 @@ export async function activeTab(): Promise<{ id?: number; url?: string } | undef
   return tab;
 }
 
+/**
+ * The address of tab `tabId`, where the extension may see it (http and https pages, by its
+ * host permissions); undefined for the browser's own pages and for a tab that is gone.
+ */
+export async function tabUrl(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)).url;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Shows a count on the toolbar button of one tab; 0 clears it. */
 export async function setBadge(tabId: number, count: number): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f4e8c' });

@@ -2,6 +2,16 @@ import { KIND_KEYS, type Translate } from './labels';
 import { PageControls, type SiteControl } from './PageControls';
 import { PageItems } from './PageItems';
 import type { PageState } from './use-page-summary';
+import type { UnreachableReason } from './unreachable-reason';
+import type { MessageKey } from '../i18n';
+
+/** The popup's plain words for why it cannot read a tab. */
+const UNREACHABLE_KEYS: Record<UnreachableReason, MessageKey> = {
+  'browser-page': 'popupUnreachable',
+  store: 'popupUnreachableStore',
+  pdf: 'popupUnreachablePdf',
+  'not-started': 'popupUnreachableNotStarted',
+};
 
 export interface PageViewProps {
   state: PageState;
@@ -31,7 +41,8 @@ export function PageView({
   site,
 }: PageViewProps) {
   if (state.status === 'loading') return <p role="status">{t('popupLoading')}</p>;
-  if (state.status === 'unreachable') return <p role="status">{t('popupUnreachable')}</p>;
+  if (state.status === 'unreachable')
+    return <p role="status">{t(UNREACHABLE_KEYS[state.reason])}</p>;
   const { summary } = state;
   return (
     <section aria-labelledby="on-this-page">

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { activeTab, onMessages, sendToTab } from '../messaging';
+import { activeTab, onMessages, sendToTab, tabUrl } from '../messaging';
 import type { PageSummary } from '../page/summary';
+import { unreachableReason, type UnreachableReason } from './unreachable-reason';
 
 /** What the popup knows about the tab it describes. */
 export type PageState =
   | { status: 'loading' }
   | { status: 'ready'; tabId: number; summary: PageSummary }
-  | { status: 'unreachable' };
+  | { status: 'unreachable'; reason: UnreachableReason };
 
 /** The page state and the one thing the popup can change about the page. */
 export interface PageSummaryHandle {
@@ -20,7 +21,8 @@ export interface PageSummaryHandle {
 /**
  * Asks the content script of `tabId` (else the active tab) for its page summary, then follows
  * the summaries the page sends when it changes. A tab where no content script answers
- * (browser pages, stores, the PDF viewer) is `unreachable`.
+ * (browser pages, stores, the PDF viewer, a page opened before the extension) is
+ * `unreachable`, with the reason its address tells (unreachable-reason.ts).
  */
 export function usePageSummary(tabId?: number): PageSummaryHandle {
   const [state, setState] = useState<PageState>({ status: 'loading' });
@@ -28,11 +30,15 @@ export function usePageSummary(tabId?: number): PageSummaryHandle {
     let live = true;
     (async () => {
       const id = tabId ?? (await activeTab())?.id;
-      if (id === undefined) return { status: 'unreachable' } as const;
-      const summary = await sendToTab(id, 'getPageSummary', undefined);
-      return { status: 'ready', tabId: id, summary } as const;
+      if (id === undefined) return unreachable(undefined);
+      try {
+        const summary = await sendToTab(id, 'getPageSummary', undefined);
+        return { status: 'ready', tabId: id, summary } as const;
+      } catch {
+        return unreachable(await tabUrl(id));
+      }
     })()
-      .catch((): PageState => ({ status: 'unreachable' }))
+      .catch(() => unreachable(undefined))
       .then((next) => live && setState(next));
     return () => {
       live = false;
@@ -58,7 +64,7 @@ export function usePageSummary(tabId?: number): PageSummaryHandle {
     if (state.status !== 'ready') return;
     sendToTab(state.tabId, 'setHighlighting', { on })
       .then((summary) => setState({ status: 'ready', tabId: state.tabId, summary }))
-      .catch(() => setState({ status: 'unreachable' }));
+      .catch(() => tabUrl(state.tabId).then((url) => setState(unreachable(url))));
   };
   const revealItem = (id: string) => {
     if (state.status !== 'ready') return;
@@ -66,4 +72,8 @@ export function usePageSummary(tabId?: number): PageSummaryHandle {
     sendToTab(state.tabId, 'revealItem', { id }).catch(() => false);
   };
   return { state, setHighlighting, revealItem };
+}
+
+function unreachable(url: string | undefined): PageState {
+  return { status: 'unreachable', reason: unreachableReason(url) };
 }

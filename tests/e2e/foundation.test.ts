@@ -2,7 +2,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportPage, reportTexts } from '../fixtures/news-page';
 import { browserTargets } from './support/browsers';
-import { launchWithExtension, openPopup, tabIdOf, type ExtensionBrowser } from './support/launch';
+import {
+  gotoExtensionPage,
+  launchWithExtension,
+  openPopup,
+  tabIdOf,
+  type ExtensionBrowser,
+} from './support/launch';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 const report = reportTexts().find((r) => r.file.startsWith('002'))!;
@@ -75,5 +81,53 @@ describe.each(browserTargets())('foundation in $name', (target) => {
     const status = await popup.$eval('[role=status]', (el) => el.textContent);
     expect(status).toMatch(/cannot read this tab/);
     await popup.close();
+  });
+});
+
+// A tab the reader opened before installing: Chromium runs no content script in it until it
+// is reloaded; Firefox runs the content scripts in the tabs already open.
+describe.each(browserTargets())('a tab opened before install in $name', (target) => {
+  let server: FixtureServer;
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await serveFixtures(path.resolve('tests/fixtures/pages'), {
+      '/post-news.html': () => reportPage(report.text),
+    });
+    ext = await launchWithExtension(target, undefined, async (browser) => {
+      const page = await browser.newPage();
+      await page.goto(server.url('/post-news.html'));
+    });
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('is named plainly by the popup, and read once reloaded', async () => {
+    const url = server.url('/post-news.html');
+    const control = await ext.browser.newPage();
+    await gotoExtensionPage(control, ext.extensionUrl('popup.html?tabId=-1'));
+    const tabId = await control.evaluate(async (wanted) => {
+      type Api = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+      const scope = globalThis as { browser?: Api; chrome?: Api };
+      const tabs = await (scope.browser ?? scope.chrome)!.tabs.query({});
+      return tabs.find((tab) => tab.url === wanted)?.id;
+    }, url);
+    expect(tabId).toBeGreaterThan(0);
+    const popup = await openPopup(ext, tabId!);
+    if (target.name === 'chromium') {
+      const status = await popup.$eval('[role=status]', (el) => el.textContent);
+      expect(status).toMatch(/has not started on this page.*Reload the page/);
+      const [page] = (await ext.browser.pages()).filter((p) => p.url() === url);
+      await page!.reload();
+      await popup.reload();
+      await popup.waitForSelector('.page-items li', { timeout: 10_000 });
+    } else {
+      await popup.waitForSelector('.page-items li', { timeout: 10_000 });
+    }
+    await popup.close();
+    await control.close();
   });
 });

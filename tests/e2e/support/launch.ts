@@ -20,15 +20,18 @@ export interface ExtensionBrowser {
 
 /**
  * Launches the target headless with the built extension (or the one in `extensionDir`)
- * loaded unpacked. Every request but
+ * loaded unpacked, after `beforeInstall` if given. Every request but
  * those to 127.0.0.1 goes to a dead proxy, so a test can never reach (or wait on) the
  * network; loopback bypasses proxies in both browsers.
  */
 export async function launchWithExtension(
   target: BrowserTarget,
   extensionDir = path.resolve('.output', target.buildDir),
+  beforeInstall?: (browser: Browser) => Promise<unknown>,
 ): Promise<ExtensionBrowser> {
   const browser = await launchBrowser(target, true);
+  // What the reader had open before installing (tabs the browser may not inject into).
+  await beforeInstall?.(browser);
   const id = await browser.installExtension(extensionDir);
   const base =
     target.name === 'chromium' ? `chrome-extension://${id}/` : `moz-extension://${FIREFOX_UUID}/`;

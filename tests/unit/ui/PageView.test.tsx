@@ -55,7 +55,10 @@ describe('PageView', () => {
 
   it.each([
     [{ status: 'loading' } as PageState, 'popupLoading'],
-    [{ status: 'unreachable' } as PageState, 'popupUnreachable'],
+    [{ status: 'unreachable', reason: 'browser-page' } as PageState, 'popupUnreachable'],
+    [{ status: 'unreachable', reason: 'store' } as PageState, 'popupUnreachableStore'],
+    [{ status: 'unreachable', reason: 'pdf' } as PageState, 'popupUnreachablePdf'],
+    [{ status: 'unreachable', reason: 'not-started' } as PageState, 'popupUnreachableNotStarted'],
     [ready([]), 'popupNoItems'],
   ])('shows a plain state: %j', (state, text) => {
     render(<PageView t={t} nameOf={nameOf} state={state} />);

@@ -58,6 +58,17 @@ describe('Popup', () => {
     expect(screen.getByText(tr('popupUnreachable'))).toBeTruthy();
   });
 
+  it.each([
+    ['https://news.example/ukraine-summit', 'popupUnreachableNotStarted'],
+    ['https://addons.mozilla.org/en-US/firefox/', 'popupUnreachableStore'],
+    ['https://news.example/summit.pdf', 'popupUnreachablePdf'],
+  ] as const)('on an unreachable tab at %s, says why', async (url, key) => {
+    answer(undefined);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 3, url } as never);
+    render(<Popup tabId={3} t={tr} />);
+    expect(await screen.findByText(tr(key))).toBeTruthy();
+  });
+
   it('opens a page item’s cross-reference from its row, and goes back to it', async () => {
     answer(summary(onPage));
     render(<Popup tabId={3} t={tr} />);
