@@ -19,15 +19,21 @@ const routes = Object.fromEntries(
   reports.map((r, i) => [`/report-${i}.html`, () => reportPage(r.text)]),
 );
 
-/** What `npm run scan` finds in a page, as (id, text) pairs in order. */
-function scanFindings(html: string): { id: string; text: string }[] {
+/** A finding as the page shows it through the DOM contract (figures: value and status too). */
+type Finding = { id: string; kind: string; text: string; value?: string; status?: string };
+
+/** What `npm run scan` finds in a page, in order. */
+function scanFindings(html: string): Finding[] {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'scan-')), 'page.html');
   writeFileSync(file, html);
   const out = execFileSync('npx', ['tsx', 'src/cli/scan.ts', file, '--json'], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
   });
-  return (JSON.parse(out) as { id: string; text: string }[]).map(({ id, text }) => ({ id, text }));
+  type Scanned = Finding & { value?: number };
+  return (JSON.parse(out) as Scanned[]).map(({ id, kind, text, value, status }) =>
+    kind === 'figure' ? { id, kind, text, value: String(value), status } : { id, kind, text },
+  );
 }
 
 describe.each(browserTargets())('highlighting in $name', (target) => {
@@ -53,7 +59,10 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
       await page.goto(server.url(`/report-${i}.html`));
       await waitForMentions(page, expected.length);
       const mentions = await mentionsOf(page);
-      expect(mentions.map(({ id, text }) => ({ id, text }))).toEqual(expected);
+      const shown = mentions.map(({ id, kind, text, value, status }) =>
+        kind === 'figure' ? { id, kind, text, value, status } : { id, kind, text },
+      );
+      expect(shown).toEqual(expected);
       expect(mentions.every((m) => m.inArticle)).toBe(true);
       const kinds = new Set(mentions.map((m) => m.kind));
       expect([...kinds].sort()).toEqual(
