@@ -8,6 +8,7 @@ import { loadSettings, watchSettings } from '../settings/storage';
 import { recheckAfterNavigation } from './after-navigation';
 import { createPageControl } from './apply-settings';
 import { createLens } from './lens';
+import { mainTextRoot, matchesWithin } from './main-text';
 import type { LensPage } from './lens-handoff';
 import { moveHighlight } from './move-highlight';
 import { markPassDone } from './pass-marks';
@@ -87,7 +88,10 @@ export function startSummitLens(
     const stopScan = scanInSlices(collected.text, scan, SLICE_MS, (found) => {
       scannedAll = true;
       watch?.disconnect();
-      summary = { ...summary, ...judgeRelevance(found) };
+      // The page's own story decides what it is about, not its sidebars (main-text.ts).
+      const story = mainTextRoot(body);
+      const judged = story === body ? found : matchesWithin(collected, found, story);
+      summary = { ...summary, ...judgeRelevance(judged) };
       matches = found;
       // Text the page added while a long page was scanned over several tasks was never
       // collected: then the lens collects and scans the page afresh.

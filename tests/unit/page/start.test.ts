@@ -192,3 +192,37 @@ describe('startSummitLens after an app navigates', () => {
     await vi.waitFor(() => expect(document.querySelector('mark')).not.toBeNull());
   });
 });
+
+describe('startSummitLens judging a page by its own story', () => {
+  const SIDEBAR =
+    '<aside><h2>Related</h2><p>Volodymyr Zelensky met Emmanuel Macron in Paris, where 26 ' +
+    'countries pledged a reassurance force for Ukraine.</p></aside>';
+  const story = (text: string) =>
+    `<article><h1>Story</h1><p>${text}</p><p>${'Quiet prose without names. '.repeat(25)}</p></article>`;
+  let abort: AbortController;
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await saveSettings(base);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    abort = new AbortController();
+  });
+  afterEach(() => abort.abort());
+
+  it('leaves an unrelated story alone though its sidebar is about the summit', async () => {
+    document.body.innerHTML = story('NATO allies discussed defence spending.') + SIDEBAR;
+    listenTo(abort.signal, base);
+    expect((await send('getPageSummary', undefined)).relevant).toBe(false);
+    expect(document.querySelector('mark')).toBeNull();
+  });
+
+  it('highlights a summit story, its sidebar included', async () => {
+    document.body.innerHTML =
+      story(
+        'Volodymyr Zelensky met Emmanuel Macron in Paris, where 26 countries pledged a ' +
+          'reassurance force for Ukraine.',
+      ) + SIDEBAR;
+    listenTo(abort.signal, base);
+    expect((await send('getPageSummary', undefined)).relevant).toBe(true);
+    expect(document.querySelector('aside mark')).not.toBeNull();
+  });
+});
