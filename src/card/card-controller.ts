@@ -78,9 +78,12 @@ export function createCardController(
         width: doc.documentElement.clientWidth || view.innerWidth,
         height: doc.documentElement.clientHeight || view.innerHeight,
       };
-      const { left, top } = placeCard(anchor, card.getBoundingClientRect(), viewport);
+      // Measured at its natural height: a cap set for an earlier place no longer holds.
+      card.style.maxHeight = '';
+      const { left, top, maxHeight } = placeCard(anchor, card.getBoundingClientRect(), viewport);
       card.style.left = `${Math.round(left)}px`;
       card.style.top = `${Math.round(top)}px`;
+      card.style.maxHeight = maxHeight === undefined ? '' : `${Math.floor(maxHeight)}px`;
       // A card whose highlight has scrolled out of view waits, hidden, for it to come back.
       const outOfView = anchor.top + anchor.height < 0 || anchor.top > viewport.height;
       card.style.visibility = outOfView ? 'hidden' : '';
