@@ -124,6 +124,33 @@ describe.each(browserTargets())('the hover card in $name', (target) => {
     await page.close();
   });
 
+  it('never covers the words it describes, even when taller than the room below them', async () => {
+    const page = await ext.browser.newPage();
+    await page.setViewport({ width: 900, height: 500 });
+    await page.goto(server.url('/disputed.html'));
+    await waitForMentions(page);
+    const mark = 'mark[data-summit-value="31"][tabindex="0"]';
+    await page.focus(mark);
+    await waitForCard(page, 'This page disagrees with the reports.');
+    const boxes = await page.evaluate((selector) => {
+      const box = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom };
+      };
+      const card = document.querySelector('summit-lens-card')!.shadowRoot!.querySelector('.card')!;
+      return {
+        mark: box(document.querySelector(selector)!),
+        card: box(card),
+        scrolls: card.scrollHeight > card.clientHeight,
+        height: innerHeight,
+      };
+    }, mark);
+    expect(boxes.card.top >= boxes.mark.bottom || boxes.card.bottom <= boxes.mark.top).toBe(true);
+    expect(boxes.card.bottom).toBeLessThanOrEqual(boxes.height);
+    expect(boxes.scrolls).toBe(true);
+    await page.close();
+  });
+
   it('opens the popup from the card’s button, by keyboard', async () => {
     const page = await ext.browser.newPage();
     await page.goto(server.url('/disputed.html'));
