@@ -201,6 +201,49 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
     await page.close();
   });
 
+  it.each(['light', 'dark'])(
+    'keeps every highlight readable on a %s page (text contrast at least 4.5:1)',
+    async (theme) => {
+      const page = await ext.browser.newPage();
+      await page.goto(server.url(`/theme-${theme}.html`));
+      await waitForMentions(page, 8);
+      const found = await page.evaluate(() => {
+        /** A computed colour as [r, g, b, alpha], channels 0-1 (rgb() or color(srgb ...)). */
+        const parse = (colour: string): number[] => {
+          const rgb = /^rgba?\((.+)\)$/.exec(colour);
+          const srgb = /^color\(srgb (.+)\)$/.exec(colour);
+          const parts = (rgb ?? srgb)![1]!
+            .split(/[\s,/]+/)
+            .filter(Boolean)
+            .map(Number);
+          const [r, g, b] = rgb ? parts.map((p, i) => (i < 3 ? p / 255 : p)) : parts;
+          return [r!, g!, b!, parts[3] ?? 1];
+        };
+        const luminance = ([r, g, b]: number[]) => {
+          const lin = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+        };
+        const page = parse(getComputedStyle(document.body).backgroundColor);
+        return [...document.querySelectorAll<HTMLElement>('[data-summit-id]')].map((mark) => {
+          const style = getComputedStyle(mark);
+          const [r, g, b, a] = parse(style.backgroundColor);
+          const under = [0, 1, 2].map((i) => [r!, g!, b!][i]! * a! + page[i]! * (1 - a!));
+          const [lighter, darker] = [luminance(parse(style.color)), luminance(under)].sort(
+            (x, y) => y - x,
+          );
+          return { kind: mark.dataset.summitKind, contrast: (lighter! + 0.05) / (darker! + 0.05) };
+        });
+      });
+      expect(new Set(found.map((f) => f.kind))).toEqual(
+        new Set(['country', 'figure', 'organisation', 'person', 'place', 'term']),
+      );
+      for (const { kind, contrast } of found) {
+        expect(contrast, `${kind} on the ${theme} page`).toBeGreaterThanOrEqual(4.5);
+      }
+      await page.close();
+    },
+  );
+
   it('highlights each paragraph a live page appends', async () => {
     const page = await ext.browser.newPage();
     await page.goto(server.url('/live.html'));
