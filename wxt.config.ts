@@ -53,6 +53,8 @@ export default defineConfig({
     // `npm run dev`: CHROME_PATH, else an installed Google Chrome, else the system Chromium.
     binaries: devChrome ? { chrome: devChrome } : {},
     chromiumArgs: [
+      // Chromium will not start its sandbox as root (a container, a CI box).
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
