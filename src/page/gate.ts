@@ -4,7 +4,7 @@ import { loadSettings, watchSettings } from '../settings/storage';
 import { highlightsByDefault } from './apply-settings';
 import { markPassDone, markPassStart } from './pass-marks';
 import { recheckAfterNavigation } from './after-navigation';
-import type { LensPage, StartLens } from './lens-handoff';
+import type { LensHints, LensPage, StartLens } from './lens-handoff';
 import { UKRAINE_GATE } from './relevance';
 
 /**
@@ -34,9 +34,9 @@ export function startGate(
   const body = doc.body;
   if (!body) return;
   let lens: Promise<LensPage | undefined> | undefined;
-  const wake = (settings?: Settings): Promise<LensPage | undefined> => {
+  const wake = (settings?: Settings, hints?: LensHints): Promise<LensPage | undefined> => {
     lens ??= Promise.all([load(), settings ?? loadSettings()]).then(
-      ([start, latest]) => (signal.aborted ? undefined : start(doc, signal, latest)),
+      ([start, latest]) => (signal.aborted ? undefined : start(doc, signal, latest, hints)),
       (error: unknown) => {
         lens = undefined;
         throw error;
@@ -66,13 +66,13 @@ export function startGate(
     cancelRecheck = recheckAfterNavigation(() => {
       if (lens) return true;
       if (!namesUkraine()) return false;
-      wake().catch(reportLoadFailure);
+      wake(undefined, { namesUkraine: true }).catch(reportLoadFailure);
       return true;
     }, signal);
   });
 
   if (namesUkraine()) {
-    wake().catch(reportLoadFailure);
+    wake(undefined, { namesUkraine: true }).catch(reportLoadFailure);
     return;
   }
   const hostname = doc.location?.hostname ?? '';

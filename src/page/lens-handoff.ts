@@ -9,8 +9,23 @@ export interface LensPage {
   navigated(): void;
 }
 
+/** What the gate already knows of the page when it starts the lens. */
+export interface LensHints {
+  /**
+   * The page's text passed UKRAINE_GATE just now, so the first judgement need not test it
+   * again (a second copy of a long page's text). Only a shortcut: the judgement itself still
+   * needs the page to name Ukraine.
+   */
+  namesUkraine?: boolean;
+}
+
 /** What the highlighter script offers the gate: start the lens on a document. */
-export type StartLens = (doc: Document, signal: AbortSignal, settings: Settings) => LensPage;
+export type StartLens = (
+  doc: Document,
+  signal: AbortSignal,
+  settings: Settings,
+  hints?: LensHints,
+) => LensPage;
 
 /**
  * The property of the content script's global through which the highlighter hands itself to

@@ -12,8 +12,8 @@ const MIN_ARTICLE_CHARS = 500;
  * about; they are still highlighted when it is.
  */
 export function mainTextRoot(body: HTMLElement): Element {
-  const long = [...body.getElementsByTagName('article')].filter(
-    (article) => (article.textContent?.length ?? 0) >= MIN_ARTICLE_CHARS,
+  const long = [...body.getElementsByTagName('article')].filter((article) =>
+    hasText(article, MIN_ARTICLE_CHARS),
   );
   // Comments or quoted posts may be articles inside the story: they are part of it.
   const outermost = long.filter(
@@ -21,6 +21,20 @@ export function mainTextRoot(body: HTMLElement): Element {
   );
   const story = outermost.length === 1 ? outermost[0] : undefined;
   return story ?? body.querySelector('main, [role="main"]') ?? body;
+}
+
+/**
+ * Whether `element` holds at least `chars` characters of text. Reads text nodes only until
+ * it has them: a 2.5 MB story costs a few nodes, not a copy of its text.
+ */
+function hasText(element: Element, chars: number): boolean {
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let total = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    total += (node as Text).data.length;
+    if (total >= chars) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { onMessages, type Envelope, type MessageType, type Protocol } from '@/src/messaging';
+import { UKRAINE_GATE } from '@/src/page/relevance';
 import { startSummitLens } from '@/src/page/start';
 import { DEFAULT_SETTINGS, type Settings } from '@/src/settings/schema';
 import { saveSettings } from '@/src/settings/storage';
@@ -37,6 +38,17 @@ describe('startSummitLens with settings', () => {
     abort = new AbortController();
   });
   afterEach(() => abort.abort());
+
+  it.each([
+    ['tests the text itself', {}, 1],
+    ['trusts the gate that just tested it', { namesUkraine: true }, 0],
+  ])('%s before judging', (_, hints, tests) => {
+    const test = vi.spyOn(UKRAINE_GATE, 'test');
+    onMessages(startSummitLens(document, abort.signal, base, hints).handlers, abort.signal);
+    expect(test).toHaveBeenCalledTimes(tests);
+    expect(kindsOnPage()).toEqual(['country', 'figure', 'person', 'place', 'term']);
+    test.mockRestore();
+  });
 
   it('highlights a page about the summit with the default settings', () => {
     listenTo(abort.signal, base);

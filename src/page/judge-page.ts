@@ -1,0 +1,97 @@
+import { collectText } from '../highlight/collect-text';
+import { nextTask, type Cancel } from '../highlight/next-task';
+import type { Match } from '../matching/types';
+import type { Scanned } from './lens';
+import { mainTextRoot, matchesWithin } from './main-text';
+import { judgeRelevance, UKRAINE_GATE, type Relevance } from './relevance';
+import { scanInSlices } from './scan-in-slices';
+
+/** What judging a page found. */
+export interface Judged {
+  relevance: Relevance;
+  /** Every match in the page's text (empty when the page never names Ukraine). */
+  matches: Match[];
+  /**
+   * The collected text and its matches, for highlighting without a second scan; undefined
+   * when the page added text while it was being scanned (then it is collected afresh).
+   */
+  scanned?: Scanned;
+}
+
+/** How to judge. */
+export interface JudgeOptions {
+  /** Longest stretch of work in one task, in ms (the caller's slice). */
+  sliceMs: number;
+  /** The caller has just found the text naming Ukraine: skip that test (lens-handoff.ts). */
+  namesUkraine?: boolean;
+}
+
+/** Whether a mutation adds or changes text (an ad's empty iframe does not). */
+const addsText = (record: MutationRecord): boolean =>
+  record.type === 'characterData' ||
+  [...record.addedNodes].some((node) => (node.textContent ?? '').trim() !== '');
+
+/**
+ * Judges whether the page under `body` is about the summit and hands the verdict to
+ * `onJudged`. A page that never names Ukraine costs one native regex test and is judged at
+ * once, before this returns. Otherwise its text is collected, scanned in slices
+ * (scan-in-slices.ts) and judged by its own story (main-text.ts, relevance.ts). No task
+ * holds the main thread much past `sliceMs`: when collecting used up the task's time the
+ * scan starts in a task of its own, and when scanning did, so does the verdict (its caller
+ * goes on to highlight). A short page is judged within one task. Returns a cancel: after it,
+ * `onJudged` never runs.
+ */
+export function judgePage(
+  body: HTMLElement,
+  scan: (text: string) => Match[],
+  onJudged: (judged: Judged) => void,
+  { sliceMs, namesUkraine = false }: JudgeOptions,
+): Cancel {
+  const doc = body.ownerDocument;
+  if (!namesUkraine && !UKRAINE_GATE.test(doc.title + ' ' + body.textContent)) {
+    onJudged({ relevance: { relevant: false, reasons: [] }, matches: [] });
+    return () => undefined;
+  }
+  let taskStart = performance.now();
+  const spent = () => performance.now() - taskStart >= sliceMs;
+  let hop: Cancel | undefined;
+  let stopScan: Cancel | undefined;
+  const collected = collectText(body);
+  let grown = false;
+  const watch = new MutationObserver((records) => (grown ||= records.some(addsText)));
+  watch.observe(body, { childList: true, characterData: true, subtree: true });
+  let scanReturned = false;
+  const verdict = (found: Match[]): void => {
+    const deliver = (): void => {
+      // Text added up to now is in no collection: then the lens collects afresh.
+      watch.disconnect();
+      // The page's own story decides what it is about, not its sidebars.
+      const story = mainTextRoot(body);
+      const judged = story === body ? found : matchesWithin(collected, found, story);
+      onJudged({
+        relevance: judgeRelevance(judged),
+        matches: found,
+        scanned: grown ? undefined : { collected, matches: found },
+      });
+    };
+    // A later scan slice has used its task; so may have collecting and scanning a page.
+    if (scanReturned || spent()) hop = nextTask(deliver);
+    else deliver();
+  };
+  const startScan = (): void => {
+    hop = undefined;
+    stopScan = scanInSlices(collected.text, scan, sliceMs, verdict);
+    scanReturned = true;
+  };
+  if (spent()) {
+    hop = nextTask(() => {
+      taskStart = performance.now();
+      startScan();
+    });
+  } else startScan();
+  return () => {
+    hop?.();
+    stopScan?.();
+    watch.disconnect();
+  };
+}

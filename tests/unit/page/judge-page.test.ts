@@ -1,0 +1,57 @@
+import matcherData from 'virtual:summit-matcher';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createScanner } from '@/src/matching/scan';
+import { judgePage, type Judged } from '@/src/page/judge-page';
+
+const scan = createScanner(matcherData).scan;
+const SUMMIT =
+  '<p>Volodymyr Zelensky met Emmanuel Macron in Paris, where 26 countries pledged a ' +
+  'reassurance force for Ukraine.</p>';
+const longPage = () => SUMMIT + `<p>${'Quiet prose without names. '.repeat(60)}</p>`.repeat(250);
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('judgePage', () => {
+  it('judges a page that never names Ukraine at once, with nothing scanned', () => {
+    document.body.innerHTML = '<p>Emmanuel Macron spoke on tariffs in Paris.</p>';
+    const onJudged = vi.fn();
+    judgePage(document.body, scan, onJudged, { sliceMs: 8 });
+    expect(onJudged).toHaveBeenCalledWith({
+      relevance: { relevant: false, reasons: [] },
+      matches: [],
+    });
+  });
+
+  it('scans a page the caller says names Ukraine without testing it again', () => {
+    document.body.innerHTML = SUMMIT;
+    const onJudged = vi.fn();
+    judgePage(document.body, scan, onJudged, { sliceMs: 1000, namesUkraine: true });
+    const judged = onJudged.mock.calls[0]![0] as Judged;
+    expect(judged.relevance.relevant).toBe(true);
+    expect(judged.scanned?.matches).toBe(judged.matches);
+  });
+
+  it('judges a long page in later tasks, and not at all once cancelled', async () => {
+    document.body.innerHTML = longPage();
+    const judged = vi.fn();
+    judgePage(document.body, scan, judged, { sliceMs: 0 });
+    expect(judged).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(judged).toHaveBeenCalledTimes(1));
+    const cancelled = vi.fn();
+    const cancel = judgePage(document.body, scan, cancelled, { sliceMs: 0 });
+    cancel();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(cancelled).not.toHaveBeenCalled();
+  });
+
+  it('hands over no scan when the page added text before the verdict was delivered', async () => {
+    document.body.innerHTML = longPage();
+    const onJudged = vi.fn();
+    judgePage(document.body, scan, onJudged, { sliceMs: 0 });
+    document.body.appendChild(document.createElement('p')).textContent = 'Giorgia Meloni spoke.';
+    await vi.waitFor(() => expect(onJudged).toHaveBeenCalledTimes(1));
+    expect((onJudged.mock.calls[0]![0] as Judged).scanned).toBeUndefined();
+  });
+});
