@@ -15,18 +15,16 @@ export function recheckAfterNavigation(
   signal: AbortSignal,
   delays: readonly number[] = RECHECK_DELAYS_MS,
 ): () => void {
-  const timers: ReturnType<typeof setTimeout>[] = [];
-  const cancel = () => timers.forEach(clearTimeout);
-  let settled = false;
-  for (const delay of delays) {
-    timers.push(
-      setTimeout(() => {
-        if (settled || signal.aborted) return;
-        settled = check();
-        if (settled) cancel();
-      }, delay),
-    );
-  }
+  let timers: ReturnType<typeof setTimeout>[] = [];
+  const cancel = () => {
+    timers.forEach(clearTimeout);
+    signal.removeEventListener('abort', cancel);
+  };
+  timers = delays.map((delay) =>
+    setTimeout(() => {
+      if (check()) cancel();
+    }, delay),
+  );
   signal.addEventListener('abort', cancel, { once: true });
   return cancel;
 }

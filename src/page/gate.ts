@@ -5,7 +5,7 @@ import { highlightsByDefault } from './apply-settings';
 import { markPassDone, markPassStart } from './pass-marks';
 import { recheckAfterNavigation } from './after-navigation';
 import type { LensHints, LensPage, StartLens } from './lens-handoff';
-import { UKRAINE_GATE } from './relevance';
+import { namesUkraine } from './relevance';
 
 /**
  * The content script proper, on every page: a few KB that decide whether the highlighter
@@ -55,7 +55,6 @@ export function startGate(
   );
   onMessages(forward, signal);
 
-  const namesUkraine = () => UKRAINE_GATE.test(doc.title + ' ' + body.textContent);
   let cancelRecheck: () => void = () => undefined;
   onNavigate?.(() => {
     cancelRecheck();
@@ -65,13 +64,13 @@ export function startGate(
     }
     cancelRecheck = recheckAfterNavigation(() => {
       if (lens) return true;
-      if (!namesUkraine()) return false;
+      if (!namesUkraine(doc)) return false;
       wake(undefined, { namesUkraine: true }).catch(reportLoadFailure);
       return true;
     }, signal);
   });
 
-  if (namesUkraine()) {
+  if (namesUkraine(doc)) {
     wake(undefined, { namesUkraine: true }).catch(reportLoadFailure);
     return;
   }

@@ -3,7 +3,7 @@ import { nextTask, type Cancel } from '../highlight/next-task';
 import type { Match } from '../matching/types';
 import type { Scanned } from './lens';
 import { mainTextRoot, matchesWithin } from './main-text';
-import { judgeRelevance, UKRAINE_GATE, type Relevance } from './relevance';
+import { judgeRelevance, namesUkraine, type Relevance } from './relevance';
 import { scanInSlices } from './scan-in-slices';
 
 /** What judging a page found. */
@@ -45,10 +45,9 @@ export function judgePage(
   body: HTMLElement,
   scan: (text: string) => Match[],
   onJudged: (judged: Judged) => void,
-  { sliceMs, namesUkraine = false }: JudgeOptions,
+  { sliceMs, namesUkraine: known = false }: JudgeOptions,
 ): Cancel {
-  const doc = body.ownerDocument;
-  if (!namesUkraine && !UKRAINE_GATE.test(doc.title + ' ' + body.textContent)) {
+  if (!known && !namesUkraine(body.ownerDocument)) {
     onJudged({ relevance: { relevant: false, reasons: [] }, matches: [] });
     return () => undefined;
   }

@@ -6,8 +6,9 @@ const MIN_ARTICLE_CHARS = 500;
 
 /**
  * The element holding the page's own story, for judging what the page is about: its one
- * long <article> (teasers are short; articles inside it, such as comments, are part of it), else <main> or the element with role "main", else the
- * body. A page with several long articles (a live blog, a feed) is judged as a whole.
+ * long <article> (teasers are short; articles inside it, such as comments, are part of it),
+ * else <main> or the element with role "main", else the body. A page with several long
+ * articles (a live blog, a feed) is judged as a whole.
  * Navigation, related links and comments outside the story do not decide what the page is
  * about; they are still highlighted when it is.
  */

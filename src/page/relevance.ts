@@ -14,6 +14,11 @@ export interface Relevance {
  */
 export const UKRAINE_GATE = /ukrain|zelens|kyiv|kiev/i;
 
+/** Whether the document's title or body text passes UKRAINE_GATE (one native regex test). */
+export function namesUkraine(doc: Document): boolean {
+  return UKRAINE_GATE.test(doc.title + ' ' + (doc.body?.textContent ?? ''));
+}
+
 /** Items that tie a page to Ukraine. */
 const UKRAINE_SIDE = new Set(['ukraine', 'volodymyr-zelensky', 'kyiv']);
 

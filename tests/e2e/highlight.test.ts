@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportPage, reportTexts } from '../fixtures/news-page';
+import { THEMES, themedPage } from '../fixtures/themed-page';
 import { browserTargets } from './support/browsers';
 import {
   gotoExtensionPage,
@@ -15,9 +16,15 @@ import { domNowAndAsServed, mentionsOf, waitForMentions } from './support/mentio
 import { serveFixtures, type FixtureServer } from './support/server';
 
 const reports = reportTexts();
-const routes = Object.fromEntries(
-  reports.map((r, i) => [`/report-${i}.html`, () => reportPage(r.text)]),
-);
+const routes = {
+  ...Object.fromEntries(reports.map((r, i) => [`/report-${i}.html`, () => reportPage(r.text)])),
+  ...Object.fromEntries(
+    (Object.keys(THEMES) as (keyof typeof THEMES)[]).map((theme) => [
+      `/theme-${theme}.html`,
+      () => themedPage(theme),
+    ]),
+  ),
+};
 
 /** A finding as the page shows it through the DOM contract (figures: value and status too). */
 type Finding = { id: string; kind: string; text: string; value?: string; status?: string };
@@ -201,7 +208,7 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
     await page.close();
   });
 
-  it.each(['light', 'dark'])(
+  it.each(Object.keys(THEMES))(
     'keeps every highlight readable on a %s page (text contrast at least 4.5:1)',
     async (theme) => {
       const page = await ext.browser.newPage();

@@ -28,16 +28,21 @@ async function send<T extends MessageType>(type: T, data: Protocol[T]['request']
   return results.find((r) => r !== undefined) as Protocol[T]['response'];
 }
 
+// Every test: fresh fake storage holding `base`, messages to the background swallowed, and
+// a signal that ends the lens after the test.
+let abort: AbortController;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await saveSettings(base);
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+  abort = new AbortController();
+});
+afterEach(() => abort.abort());
+
 describe('startSummitLens with settings', () => {
-  let abort: AbortController;
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    await saveSettings(base);
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+  beforeEach(() => {
     document.body.innerHTML = PAGE;
-    abort = new AbortController();
   });
-  afterEach(() => abort.abort());
 
   it.each([
     ['tests the text itself', {}, 1],
@@ -114,15 +119,6 @@ describe('startSummitLens with settings', () => {
 });
 
 describe('startSummitLens on a long page', () => {
-  let abort: AbortController;
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    await saveSettings(base);
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
-    abort = new AbortController();
-  });
-  afterEach(() => abort.abort());
-
   // ~400 KB of text: more than one slice of scanning on any machine.
   const longPage = () => PAGE + `<p>${'Quiet prose without names. '.repeat(60)}</p>`.repeat(250);
 
@@ -152,14 +148,6 @@ describe('startSummitLens on a long page', () => {
 
 describe('startSummitLens after an app navigates', () => {
   const UNRELATED = '<h1>Markets</h1><p>Emmanuel Macron spoke on tariffs in Paris.</p>';
-  let abort: AbortController;
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    await saveSettings(base);
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
-    abort = new AbortController();
-  });
-  afterEach(() => abort.abort());
 
   it('takes its highlights off a page that is no longer about the summit', async () => {
     document.body.innerHTML = PAGE;
@@ -211,14 +199,6 @@ describe('startSummitLens judging a page by its own story', () => {
     'countries pledged a reassurance force for Ukraine.</p></aside>';
   const story = (text: string) =>
     `<article><h1>Story</h1><p>${text}</p><p>${'Quiet prose without names. '.repeat(25)}</p></article>`;
-  let abort: AbortController;
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    await saveSettings(base);
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
-    abort = new AbortController();
-  });
-  afterEach(() => abort.abort());
 
   it('leaves an unrelated story alone though its sidebar is about the summit', async () => {
     document.body.innerHTML = story('NATO allies discussed defence spending.') + SIDEBAR;
