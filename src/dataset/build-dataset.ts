@@ -5,6 +5,7 @@ import { buildFigures } from './build-figures';
 import { buildMentions } from './build-mentions';
 import { buildQuotes } from './build-quotes';
 import { buildReports } from './build-reports';
+import { checkIdentities } from './check-identities';
 import type { DatasetInputs } from './curated-types';
 import { DatasetError } from './dataset-error';
 import { createLocator } from './locate';
@@ -42,6 +43,7 @@ export function buildDataset(inputs: DatasetInputs): BuiltDataset {
     }
   }
   const matcherData = toMatcherData(actors, figures);
+  checkIdentities(figures, reports, matcherData);
   const itemIds = new Set([...actorIds, ...figures.map((figure) => figure.id)]);
   const dataset: Dataset = {
     schemaVersion: DATASET_SCHEMA_VERSION,

@@ -23,8 +23,8 @@ export function buildFigures(
       .sort(
         (a, b) => (order.get(a.reportId) ?? 0) - (order.get(b.reportId) ?? 0) || a.start - b.start,
       );
-    const { id, counts, unit, value, context } = figure;
-    return { id, counts, unit, value, context, statements, agreement: agreement(statements) };
+    const { id, counts, unit, value, identity } = figure;
+    return { id, counts, unit, value, identity, statements, agreement: agreement(statements) };
   });
 }
 

@@ -2,7 +2,7 @@
  * The curated inputs of the dataset build, after their shape has been checked. Curated
  * entries cite a report by a verbatim excerpt, never by offsets; the build locates it.
  */
-import type { ActorKind, Qualifier, Unit } from '../matching/types';
+import type { ActorKind, FigureIdentity, Qualifier, Unit } from '../matching/types';
 import type { Disagreement, FurnitureKind } from './schema';
 
 /** The curated files, by key; each lives at `src/dataset/curated/<key>.json`. */
@@ -65,7 +65,7 @@ export interface CuratedFigure {
   counts: string;
   unit: Unit;
   value: number;
-  context: string[];
+  identity: FigureIdentity;
   statements: CuratedStatement[];
 }
 

@@ -66,6 +66,19 @@ export class Fields {
     return this.list(key, 1).map((_, i) => this.stringAt(key, i));
   }
 
+  /** An optional non-empty list of strings (undefined when absent). */
+  optionalStrings(key: string): string[] | undefined {
+    return this.value[key] === undefined ? (this.read.add(key), undefined) : this.strings(key);
+  }
+
+  /** A required non-empty list of non-empty lists of strings. */
+  stringLists(key: string): string[][] {
+    return this.list(key, 1).map((group, i) => {
+      const inner = Fields.of(this.file, `${this.entry} ${key}[${i}]`, { words: group });
+      return inner.strings('words');
+    });
+  }
+
   /** A required finite number. */
   number(key: string): number {
     const value = this.take(key);

@@ -11,6 +11,7 @@ import {
 } from './curated-types';
 import type { Fields } from './fields';
 import { readEntries } from './read-entries';
+import type { FigureIdentity } from '../matching/types';
 import { ACTOR_KINDS, DISAGREEMENT_KINDS, FURNITURE_KINDS, QUALIFIERS, UNITS } from './vocabulary';
 
 /** The path of a curated file, as errors name it. */
@@ -65,13 +66,25 @@ function readActor(f: Fields): CuratedActor {
   return { ...actor, source: citation };
 }
 
+function readIdentity(f: Fields): FigureIdentity {
+  const identity: { -readonly [K in keyof FigureIdentity]: FigureIdentity[K] } = {
+    cues: f.stringLists('cues'),
+  };
+  for (const key of ['nouns', 'modifiers', 'excludes'] as const) {
+    const words = f.optionalStrings(key);
+    if (words !== undefined) identity[key] = words;
+  }
+  f.done();
+  return identity;
+}
+
 function readFigure(f: Fields): CuratedFigure {
   return {
     id: f.id(),
     counts: f.string('counts'),
     unit: f.oneOf('unit', UNITS),
     value: f.number('value'),
-    context: f.strings('context'),
+    identity: readIdentity(f.object('identity')),
     statements: f.objects('statements', 1).map((item) => {
       const statement = {
         ...item.citation(),

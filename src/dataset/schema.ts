@@ -3,9 +3,9 @@
  * Offsets are UTF-16 indices into `Report.text`, start inclusive, end exclusive.
  * Bump DATASET_SCHEMA_VERSION on any change a reader of the JSON would notice.
  */
-import type { ActorKind, Qualifier, Unit } from '../matching/types';
+import type { ActorKind, FigureIdentity, Qualifier, Unit } from '../matching/types';
 
-export const DATASET_SCHEMA_VERSION = 1;
+export const DATASET_SCHEMA_VERSION = 2;
 
 /** A span of one report's text. */
 export interface Span {
@@ -89,8 +89,8 @@ export interface Figure {
   unit: Unit;
   /** The value the reports agree on, or the most common one. */
   value: number;
-  /** Words near a number that say it counts this quantity (used to classify page figures). */
-  context: readonly string[];
+  /** What says a number in a text counts this quantity, whatever its value (see FigureIdentity). */
+  identity: FigureIdentity;
   /** Every statement of it, by report (in dataset report order), then by offset. */
   statements: readonly FigureStatement[];
   /**

@@ -1,5 +1,6 @@
 import { isConsistent } from './consistent-value';
 import { isWordChar } from './char-classes';
+import type { FigureSentence, Span } from './figure-sentence';
 import { normalize } from './normalize';
 import type { FigureMatch, FigureRef, FigureStatus } from './types';
 
@@ -10,48 +11,126 @@ export interface FigureClass {
   figureId?: string;
 }
 
+/** A figure found in a text, as classifying reads it. */
+export type Classified = Pick<FigureMatch, 'unit' | 'value' | 'qualifier'> & {
+  noun?: string;
+  modifiers?: readonly string[];
+};
+
 /**
- * Compares a figure found in a text with the dataset's figures of the same unit:
- * - agrees: a figure's value is consistent with it (see `isConsistent`); among several,
- *   the one with most of its `context` words in `context` (first on a tie);
- * - disputed: no value is consistent, and a figure is about the same thing: its context
- *   words appear in `context` (most hits wins), or it is the unit's only figure. Dates are
- *   never disputed by that last rule: two different dates are usually two events;
- * - unknown: otherwise, and for units the dataset has no figure of.
- * `context` is the text around the figure, e.g. its sentence; context words match at a
- * word start, case- and accent-insensitively ("commit" matches "committed").
+ * Says which of the dataset's figures a number found in a text states, by what it counts
+ * and not by its value alone (see `FigureIdentity`):
+ * - agrees: a figure of its unit whose identity fits (its noun, no other modifiers, every
+ *   cue group bound to the number within the sentence, no exclude bound to it) and whose
+ *   value is consistent with it (see `isConsistent`);
+ * - disputed: no such figure, but one whose identity fits within the number's own clause
+ *   (no comma, colon, semicolon, bracket or dash between a cue and the number): the same
+ *   quantity with another value. Dates are never disputed: another date in a sentence about
+ *   a meeting is, in the news, another meeting;
+ * - unknown: otherwise (no verdict).
+ * Among several that fit, the one with most cue words bound to the number (first on a tie).
  */
 export function classifyFigure(
-  match: Pick<FigureMatch, 'unit' | 'value' | 'qualifier'>,
-  context: string,
+  match: Classified,
+  sentence: FigureSentence,
   figureRefs: readonly FigureRef[],
 ): FigureClass {
-  const candidates = figureRefs.filter((ref) => ref.unit === match.unit);
-  const folded = normalize(context).lower;
-  const hits = (ref: FigureRef) => ref.context.filter((word) => mentions(folded, word)).length;
-  const agreeing = candidates.filter((ref) =>
+  const candidates = figureRefs.filter((ref) => ref.unit === match.unit && readsAs(match, ref));
+  const fitting = (clauseOnly: boolean) =>
+    candidates
+      .map((ref) => ({ ref, score: identityScore(ref, sentence, clauseOnly) }))
+      .filter(({ score }) => score > 0);
+  const agreeing = fitting(false).filter(({ ref }) =>
     isConsistent(match.unit, match.qualifier, match.value, ref.value),
   );
-  if (agreeing.length > 0) return { status: 'agrees', figureId: mostHits(agreeing, hits).id };
-  const related = candidates.filter((ref) => hits(ref) > 0);
-  if (related.length > 0) return { status: 'disputed', figureId: mostHits(related, hits).id };
-  const [only] = candidates;
-  if (candidates.length === 1 && only !== undefined && match.unit !== 'date') {
-    return { status: 'disputed', figureId: only.id };
-  }
+  if (agreeing.length > 0) return { status: 'agrees', figureId: best(agreeing).id };
+  if (match.unit === 'date') return { status: 'unknown' };
+  const disputing = fitting(true);
+  if (disputing.length > 0) return { status: 'disputed', figureId: best(disputing).id };
   return { status: 'unknown' };
 }
 
-function mostHits(refs: readonly FigureRef[], hits: (ref: FigureRef) => number): FigureRef {
-  return refs.reduce((best, ref) => (hits(ref) > hits(best) ? ref : best));
+// The dataset's words, folded once each: classifying runs for every figure of every page.
+const foldedWords = new Map<string, string>();
+
+function fold(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = normalize(word).lower.trim();
+    foldedWords.set(word, folded);
+  }
+  return folded;
 }
 
-/** True when `word` starts a word of `folded` (both folded to lowercase). */
-function mentions(folded: string, word: string): boolean {
-  const needle = normalize(word).lower.trim();
-  if (needle.length === 0) return false;
-  for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1)) {
-    if (at === 0 || !isWordChar(folded.charCodeAt(at - 1))) return true;
+function best(scored: readonly { ref: FigureRef; score: number }[]): FigureRef {
+  return scored.reduce((a, b) => (b.score > a.score ? b : a)).ref;
+}
+
+/** Whether the number is read with one of the figure's nouns and only its modifiers. */
+function readsAs(match: Classified, ref: FigureRef): boolean {
+  const folded = (words: readonly string[] = []) => words.map(fold);
+  if (ref.nouns && match.noun !== undefined && !folded(ref.nouns).includes(match.noun)) {
+    return false;
   }
-  return false;
+  const allowed = new Set(folded(ref.modifiers));
+  return (match.modifiers ?? []).every((word) => allowed.has(word));
+}
+
+/**
+ * How many cue words bind to the figure, or 0 when a cue group has none or an exclude
+ * binds. `clauseOnly`: a word binds only inside the number's clause.
+ */
+function identityScore(ref: FigureRef, sentence: FigureSentence, clauseOnly: boolean): number {
+  const bound = (word: string) => boundCount(sentence, word, clauseOnly);
+  if ((ref.excludes ?? []).some((word) => boundCount(sentence, word, true, true) > 0)) return 0;
+  let score = 0;
+  for (const group of ref.cues) {
+    const hits = group.reduce((sum, word) => sum + bound(word), 0);
+    if (hits === 0) return 0;
+    score += hits;
+  }
+  return ref.cues.length === 0 ? 1 : score;
+}
+
+/**
+ * Occurrences of `word` nearer to the figure than to any rival: at a word start, and when
+ * `whole`, ending a word too ("not" is not "nothing").
+ */
+function boundCount(
+  sentence: FigureSentence,
+  word: string,
+  clauseOnly: boolean,
+  whole = false,
+): number {
+  const needle = fold(word);
+  if (needle.length === 0) return 0;
+  const { lower, span, rivals } = sentence;
+  let count = 0;
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+    if (at > 0 && isWordChar(lower.charCodeAt(at - 1))) continue;
+    if (whole && isWordChar(lower.charCodeAt(at + needle.length))) continue;
+    const cue: Span = [at, at + needle.length];
+    const near = distance(lower, cue, span);
+    if (rivals.some((rival) => distance(lower, cue, rival) < near)) continue;
+    if (clauseOnly && crossesClause(lower, cue, span)) continue;
+    count += 1;
+  }
+  return count;
+}
+
+/**
+ * How far a cue is from a number: the characters between them, and farther than any number
+ * of its own clause when a clause break lies between them.
+ */
+function distance(lower: string, cue: Span, number: Span): number {
+  const gap = Math.max(0, cue[0] - number[1], number[0] - cue[1]);
+  return crossesClause(lower, cue, number) ? gap + lower.length : gap;
+}
+
+// What ends a clause in folded text (the normaliser has made every dash a hyphen).
+const CLAUSE_BREAK = /[,;:()[\]]| - /;
+
+function crossesClause(lower: string, a: Span, b: Span): boolean {
+  const [from, to] = a[0] < b[0] ? [a[1], b[0]] : [b[1], a[0]];
+  return from < to && CLAUSE_BREAK.test(lower.slice(from, to));
 }

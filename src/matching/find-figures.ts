@@ -4,14 +4,19 @@ import { createFigureTrigger } from './figure-trigger';
 import { originalEnd, originalStart, type NormalizedText } from './normalize';
 import { readQualifier } from './qualifiers';
 import { readQuantity, type Quantity } from './quantity';
-import { readUnit } from './units';
-import type { FigureMatch, Unit } from './types';
+import { readUnit, type UnitRead } from './units';
+import type { FigureMatch } from './types';
 
 /** A figure found in a text before it is compared with the dataset; original offsets. */
-export type FigureFound = Pick<
+export interface FigureFound extends Pick<
   FigureMatch,
   'start' | 'end' | 'text' | 'value' | 'unit' | 'qualifier'
->;
+> {
+  /** The counted noun, folded ("nations"); absent for money and dates. */
+  noun?: string;
+  /** The folded words between the number and its noun ("eram", "long-range"). */
+  modifiers?: readonly string[];
+}
 
 // Modifiers allowed between a number and its unit ("3,350 ERAM long-range missiles").
 const MAX_MODIFIERS = 3;
@@ -67,10 +72,14 @@ function readCountFigure(lower: string, pos: number, floor: number): Parsed | un
     value: quantity.value,
     unit: unit.unit,
     qualifier: qualified?.qualifier ?? 'exact',
+    ...(unit.noun === undefined ? {} : { noun: unit.noun, modifiers: unit.modifiers }),
   };
 }
 
-function unitOf(lower: string, quantity: Quantity): { unit: Unit; end: number } | undefined {
+function unitOf(
+  lower: string,
+  quantity: Quantity,
+): (Pick<UnitRead, 'unit' | 'end'> & Partial<UnitRead>) | undefined {
   if (quantity.currency === '$') return { unit: 'usd', end: quantity.end };
   if (quantity.currency === '€') return { unit: 'eur', end: quantity.end };
   if (quantity.currency === '£') return undefined;

@@ -28,15 +28,37 @@ export interface AliasEntry {
 }
 
 /**
- * A figure of the dataset as the engine needs it to classify a number found in a page:
- * its unit, its value, and context words that say which quantity a number counts
- * ("pledged", "committed" for the 26 countries; "coalition" for the 30).
+ * What tells a number in a text is one particular figure of the dataset, whatever its value:
+ * the thing counted and the words around it. Words match at a word start, case- and
+ * accent-insensitively ("commit" matches "committed"); phrases match as written.
  */
-export interface FigureRef {
+export interface FigureIdentity {
+  /**
+   * Groups of cue words: every group needs a word bound to the number ("pledged" for the 26
+   * countries; "attended" for the 35 leaders). A word is bound to the number it is nearest
+   * to (in its own clause first), among the numbers of its sentence that could count the
+   * same thing.
+   */
+  cues: readonly (readonly string[])[];
+  /** The counted nouns the number must be read with ("countries", "nations"); any when absent. */
+  nouns?: readonly string[];
+  /**
+   * Words allowed between the number and its noun ("ERAM", "long-range"). Any other modifier
+   * names a part of the quantity ("six European leaders"), so the number is not this figure.
+   */
+  modifiers?: readonly string[];
+  /**
+   * Whole words that, bound to the number within its clause, say it counts something else
+   * ("in person", "ruled out").
+   */
+  excludes?: readonly string[];
+}
+
+/** A figure of the dataset as the engine needs it to classify a number found in a page. */
+export interface FigureRef extends FigureIdentity {
   id: string;
   unit: Unit;
   value: number;
-  context: readonly string[];
 }
 
 /** An actor alias found in a text. */

@@ -22,7 +22,7 @@ export function highlightDocument(
   const collected = collectText(root);
   const undos = [
     injectStyles(doc),
-    highlightMatches(collected, createScanner(data).scan(collected.text)),
+    highlightMatches(collected, createScanner(data, { shownOnly: true }).scan(collected.text)),
     startCards(doc, signal, cards),
   ];
   const undo = once(() => {

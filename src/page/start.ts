@@ -28,6 +28,8 @@ const SLICE_MS = 8;
  * Returns its answers to the popup and the keyboard commands, for the caller to listen with
  * (gate.ts), and what to do when the document moves to another address (an app's
  * navigation): judge it afresh. `hints` are what the gate already found (lens-handoff.ts).
+ * `sliceMs` is the longest stretch of work in one task (tests that read the page at once
+ * pass Infinity, so no verdict waits for a later task on a busy machine).
  * Everything is undone when `signal` aborts.
  */
 export function startSummitLens(
@@ -35,11 +37,13 @@ export function startSummitLens(
   signal: AbortSignal,
   settings: Settings = DEFAULT_SETTINGS,
   hints: LensHints = {},
+  sliceMs = SLICE_MS,
 ): LensPage {
   const body = doc.body;
   if (!body) return { handlers: {}, navigated: () => undefined };
   let scanner: ReturnType<typeof createScanner> | undefined;
-  const scan = (text: string) => (scanner ??= createScanner(matcherData)).scan(text);
+  const scan = (text: string) =>
+    (scanner ??= createScanner(matcherData, { shownOnly: true })).scan(text);
   let matches: Match[] = [];
   const freshSummary = (): PageSummary => ({
     url: doc.location?.href ?? '',
@@ -60,7 +64,7 @@ export function startSummitLens(
     publish();
   };
   const control = createPageControl(
-    (options) => createLens(body, scan, onMatches, { ...options, sliceMs: SLICE_MS }),
+    (options) => createLens(body, scan, onMatches, { ...options, sliceMs }),
     doc.location?.hostname ?? '',
     settings,
   );
@@ -78,7 +82,7 @@ export function startSummitLens(
         control.start(relevance.relevant, scanned, onDone);
         publish();
       },
-      { sliceMs: SLICE_MS, namesUkraine },
+      { sliceMs, namesUkraine },
     );
   };
   // For the benchmark: the first pass ends once the page is wrapped (or left alone).

@@ -37,9 +37,9 @@ describe('npm run scan', () => {
   it.each([
     [
       'page.html',
-      '<html><script>Putin()</script><p>Zelensky &amp; Macron: 26 countries.</p></html>',
+      '<html><script>Putin()</script><p>Zelensky &amp; Macron: 26 countries pledged.</p></html>',
     ],
-    ['page.txt', 'Zelensky & Macron: 26 countries.'],
+    ['page.txt', 'Zelensky & Macron: 26 countries pledged.'],
   ])(
     'finds actors and figures in %s',
     async (name, content) => {
@@ -52,6 +52,29 @@ describe('npm run scan', () => {
         ['emmanuel-macron', 11],
         ['countries-committed', 19],
       ]);
+    },
+    30_000,
+  );
+
+  it.each([
+    ['a recipe', 'Serves 4 people. Two people can share it; it costs $12 and takes 35 minutes.'],
+    [
+      'a sports report',
+      'Paris Saint-Germain beat Lens 3-1 before 47,000 people; six players from 26 countries.',
+    ],
+    [
+      'a budget story',
+      'The council approved $825 million for schools; 35 leaders of unions and 2 members objected.',
+    ],
+  ])(
+    'flags nothing as disputed in %s',
+    async (_, text) => {
+      const file = path.join(await mkdtemp(path.join(tmpdir(), 'summit-')), 'page.txt');
+      await writeFile(file, text);
+      const { stdout } = await run('scan.ts', [file, '--json']);
+      const figures = (JSON.parse(stdout) as Match[]).filter((m) => m.kind === 'figure');
+      expect(figures.length).toBeGreaterThan(0);
+      expect(figures.filter((m) => m.kind === 'figure' && m.status !== 'unknown')).toEqual([]);
     },
     30_000,
   );

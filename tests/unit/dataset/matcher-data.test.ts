@@ -11,7 +11,7 @@ describe('matcher data', () => {
       new Set(['id', 'kind', 'aliases']),
     );
     expect(new Set(matcherData.figures.flatMap((f) => Object.keys(f)))).toEqual(
-      new Set(['id', 'unit', 'value', 'context']),
+      new Set(['id', 'unit', 'value', 'cues', 'nouns', 'modifiers', 'excludes']),
     );
   });
 

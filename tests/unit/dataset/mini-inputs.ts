@@ -67,7 +67,7 @@ export function miniInputs(): {
           counts: 'countries that pledged',
           unit: 'countries',
           value: 26,
-          context: ['pledged'],
+          identity: { cues: [['countries']] },
           statements: [
             { reportId: 'a', excerpt: '26 countries', value: 26, qualifier: 'exact' },
             {

@@ -1,144 +1,94 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFigure } from '../../../src/matching/classify-figure';
-import type { FigureRef, Qualifier, Unit } from '../../../src/matching/types';
+import { findFigures, normalize, toFigureMatch } from '../../../src/matching';
+import type { FigureRef, FigureStatus } from '../../../src/matching/types';
 import { SAMPLE_FIGURES } from './sample-data';
 
-describe('classifyFigure', () => {
-  it.each<[string, Unit, number, Qualifier, string, string, string | undefined]>([
+/** The verdict on the figure whose text starts with `figure` in `sentence`. */
+function verdict(sentence: string, figure: string, refs: readonly FigureRef[] = SAMPLE_FIGURES) {
+  const found = findFigures(normalize(sentence));
+  const target = found.find((f) => f.text.startsWith(figure));
+  if (target === undefined) throw new Error(`no figure "${figure}" in: ${sentence}`);
+  const { status, figureId } = toFigureMatch(target, sentence, refs, found);
+  return figureId === undefined ? status : `${status} ${figureId}`;
+}
+
+describe('classifyFigure: a number is a figure by what it counts', () => {
+  it.each<[string, string, string, FigureStatus | string]>([
+    ['equal value', '26 countries pledged troops.', '26', 'agrees countries-pledged'],
+    ['more than', 'More than 26 countries have pledged.', 'More', 'agrees countries-pledged'],
+    ['over two dozen', 'Over two dozen countries pledged.', 'Over', 'agrees countries-pledged'],
+    ['cue by prefix and case', '31 nations have COMMITTED.', '31', 'disputed countries-pledged'],
     [
-      'equal value',
-      'countries',
-      26,
-      'exact',
-      '26 countries pledged troops',
-      'agrees',
-      'countries-pledged',
+      'another value, same quantity',
+      '31 countries pledged troops.',
+      '31',
+      'disputed countries-pledged',
     ],
     [
-      'more than, same value',
-      'countries',
-      26,
-      'more-than',
-      'More than 26 countries have pledged',
-      'agrees',
-      'countries-pledged',
+      'the other figure of the unit',
+      'A coalition of 40 countries.',
+      '40',
+      'disputed coalition-size',
+    ],
+    ['no cue: no verdict', '30 countries sent envoys.', '30', 'unknown'],
+    ['a noun it does not count', '26 states pledged.', '26', 'unknown'],
+    ['a modifier makes it a part', 'Six European leaders attended.', 'Six', 'unknown'],
+    ['an exclude bound to it', 'Six leaders attended in person.', 'Six', 'unknown'],
+    [
+      'an exclude bound to another number',
+      'Of 35 leaders who attended, six came in person.',
+      '35',
+      'agrees leaders-attending',
     ],
     [
-      'over two dozen',
-      'countries',
-      24,
-      'more-than',
-      'over two dozen countries pledged',
-      'agrees',
-      'countries-pledged',
-    ],
-    [
-      'around 30',
-      'countries',
-      30,
-      'about',
-      'The coalition includes around 30 countries',
-      'agrees',
-      'coalition-size',
-    ],
-    ['30 with no context', 'countries', 30, 'exact', 'some text', 'agrees', 'coalition-size'],
-    [
-      'wrong count, context says which',
-      'countries',
-      31,
-      'exact',
-      '31 countries pledged troops',
-      'disputed',
-      'countries-pledged',
-    ],
-    [
-      'wrong count, other context',
-      'countries',
-      40,
-      'exact',
-      'a coalition of 40 countries',
-      'disputed',
-      'coalition-size',
-    ],
-    [
-      'context matched by prefix and case',
-      'countries',
-      31,
-      'exact',
-      '31 nations have COMMITTED',
-      'disputed',
-      'countries-pledged',
-    ],
-    [
-      'sole figure of its unit',
-      'leaders',
-      40,
-      'exact',
-      '40 leaders were there',
-      'disputed',
-      'leaders-attending',
-    ],
-    [
-      'no context, several figures',
-      'countries',
-      2,
-      'exact',
-      'supply crude to the two countries',
+      'the cue binds to the nearer bare number',
+      'At a summit of 35 countries, 26 pledged troops.',
+      '35',
       'unknown',
-      undefined,
     ],
     [
-      'unit not in the dataset',
-      'km',
-      125,
-      'about',
-      'approximately 125 kilometers north',
+      'a cue beyond a comma disputes nothing',
+      'Some 31 countries, the minister said, pledged troops.',
+      'Some',
       'unknown',
-      undefined,
     ],
     [
-      'date agreeing, no year',
-      'date',
-      904,
-      'exact',
-      'on Sep 4, Macron said',
-      'agrees',
-      'summit-date',
+      'but agrees through one',
+      '26 countries, the minister said, pledged troops.',
+      '26',
+      'agrees countries-pledged',
     ],
-    ['other date, no context', 'date', 902, 'exact', 'on Sep 2, Putin said', 'unknown', undefined],
-    ['other date, context', 'date', 903, 'exact', 'the summit on Sep 3', 'disputed', 'summit-date'],
+    ['an exclude word', 'Four countries ruled out sending troops.', 'Four', 'unknown'],
+    ['a date that agrees, no year', 'On Sep 4, the summit opened.', 'Sep 4', 'agrees summit-date'],
+    ['another date is never disputed', 'The summit on Sep 3 opened.', 'Sep 3', 'unknown'],
+    ['a date with no cue', 'On Sep 2, Putin spoke.', 'Sep 2', 'unknown'],
     [
-      'missiles agree',
-      'missiles',
-      3350,
-      'exact',
-      'the delivery of 3,350 ERAM long-range missiles',
-      'agrees',
-      'missiles-delivered',
+      'allowed modifiers',
+      'The delivery of 3,350 ERAM long-range missiles.',
+      '3,350',
+      'agrees missiles-delivered',
     ],
-  ])('%s', (_, unit, value, qualifier, context, status, figureId) => {
-    const result = classifyFigure({ unit, value, qualifier }, context, SAMPLE_FIGURES);
-    expect(result).toEqual(figureId === undefined ? { status } : { status, figureId });
+    ['a unit with no figure', 'It lies approximately 125 kilometers north.', 'approx', 'unknown'],
+    ['money with no figure', 'It cost €1.1 billion.', '€1.1', 'unknown'],
+  ])('%s', (_, sentence, figure, expected) => {
+    expect(verdict(sentence, figure)).toBe(expected);
   });
 
-  it('prefers the agreeing figure whose context is present', () => {
-    const refs: FigureRef[] = [
-      { id: 'a', unit: 'countries', value: 30, context: ['coalition'] },
-      { id: 'b', unit: 'countries', value: 26, context: ['pledged'] },
-    ];
-    const result = classifyFigure(
-      { unit: 'countries', value: 26, qualifier: 'more-than' },
-      'More than 26 countries pledged',
-      refs,
+  it('reads the cues in the figure’s own sentence only', () => {
+    expect(verdict('Leaders pledged support. Then 30 countries sent envoys.', '30')).toBe(
+      'unknown',
     );
-    expect(result).toEqual({ status: 'agrees', figureId: 'b' });
+  });
+
+  it('prefers the fitting figure with most cues bound', () => {
+    const refs: FigureRef[] = [
+      { id: 'a', unit: 'countries', value: 26, cues: [['coalition']] },
+      { id: 'b', unit: 'countries', value: 26, cues: [['pledged', 'troops']] },
+    ];
+    expect(verdict('26 countries pledged troops to the coalition.', '26', refs)).toBe('agrees b');
   });
 
   it('is unknown against an empty dataset', () => {
-    expect(
-      classifyFigure({ unit: 'countries', value: 26, qualifier: 'exact' }, '26 countries', []),
-    ).toEqual({
-      status: 'unknown',
-    });
+    expect(verdict('26 countries pledged.', '26', [])).toBe('unknown');
   });
 });

@@ -32,9 +32,34 @@ export const SAMPLE_ACTORS: readonly AliasEntry[] = [
 
 /** Dataset figures for classification tests. */
 export const SAMPLE_FIGURES: readonly FigureRef[] = [
-  { id: 'countries-pledged', unit: 'countries', value: 26, context: ['pledged', 'committed'] },
-  { id: 'coalition-size', unit: 'countries', value: 30, context: ['coalition'] },
-  { id: 'leaders-attending', unit: 'leaders', value: 35, context: ['attended', 'summit'] },
-  { id: 'summit-date', unit: 'date', value: 20250904, context: ['summit', 'press conference'] },
-  { id: 'missiles-delivered', unit: 'missiles', value: 3350, context: ['delivery', 'ERAM'] },
+  {
+    id: 'countries-pledged',
+    unit: 'countries',
+    value: 26,
+    nouns: ['countries', 'nations'],
+    cues: [['pledged', 'committed']],
+    excludes: ['ruled out'],
+  },
+  {
+    id: 'coalition-size',
+    unit: 'countries',
+    value: 30,
+    nouns: ['countries', 'nations'],
+    cues: [['coalition']],
+  },
+  {
+    id: 'leaders-attending',
+    unit: 'leaders',
+    value: 35,
+    cues: [['attended', 'summit']],
+    excludes: ['in person'],
+  },
+  { id: 'summit-date', unit: 'date', value: 20250904, cues: [['summit', 'press conference']] },
+  {
+    id: 'missiles-delivered',
+    unit: 'missiles',
+    value: 3350,
+    modifiers: ['ERAM', 'long-range'],
+    cues: [['delivery', 'ERAM']],
+  },
 ];

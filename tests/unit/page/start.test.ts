@@ -16,9 +16,12 @@ const base: Settings = { ...DEFAULT_SETTINGS, hoverCards: false };
 const kindsOnPage = () =>
   [...new Set([...document.querySelectorAll('mark')].map((m) => m.dataset.summitKind))].sort();
 
-/** Starts the lens on the test document and listens with its handlers, as the gate does. */
-function listenTo(signal: AbortSignal, settings: Settings): void {
-  onMessages(startSummitLens(document, signal, settings).handlers, signal);
+/**
+ * Starts the lens on the test document and listens with its handlers, as the gate does. By
+ * default in one task, so what a test reads right after does not depend on the machine's load.
+ */
+function listenTo(signal: AbortSignal, settings: Settings, sliceMs = Infinity): void {
+  onMessages(startSummitLens(document, signal, settings, {}, sliceMs).handlers, signal);
 }
 
 /** Sends the content script a message as the popup or background would. */
@@ -49,7 +52,10 @@ describe('startSummitLens with settings', () => {
     ['trusts the gate that just tested it', { namesUkraine: true }, 0],
   ])('%s before judging', (_, hints, tests) => {
     const test = vi.spyOn(UKRAINE_GATE, 'test');
-    onMessages(startSummitLens(document, abort.signal, base, hints).handlers, abort.signal);
+    onMessages(
+      startSummitLens(document, abort.signal, base, hints, Infinity).handlers,
+      abort.signal,
+    );
     expect(test).toHaveBeenCalledTimes(tests);
     expect(kindsOnPage()).toEqual(['country', 'figure', 'person', 'place', 'term']);
     test.mockRestore();
@@ -125,7 +131,7 @@ describe('startSummitLens on a long page', () => {
   it('scans and highlights over several tasks, then marks the pass done', async () => {
     document.body.innerHTML = longPage();
     performance.clearMarks('summit-lens:done');
-    listenTo(abort.signal, base);
+    listenTo(abort.signal, base, 8);
     expect(document.querySelector('mark')).toBeNull();
     await vi.waitFor(() =>
       expect(performance.getEntriesByName('summit-lens:done')).toHaveLength(1),
@@ -136,7 +142,7 @@ describe('startSummitLens on a long page', () => {
   it('highlights text the page added while it was being scanned', async () => {
     document.body.innerHTML = longPage();
     performance.clearMarks('summit-lens:done');
-    listenTo(abort.signal, base);
+    listenTo(abort.signal, base, 8);
     const added = document.body.appendChild(document.createElement('p'));
     added.textContent = 'Later, Giorgia Meloni spoke.';
     await vi.waitFor(() =>
@@ -151,7 +157,7 @@ describe('startSummitLens after an app navigates', () => {
 
   it('takes its highlights off a page that is no longer about the summit', async () => {
     document.body.innerHTML = PAGE;
-    const lens = startSummitLens(document, abort.signal, base);
+    const lens = startSummitLens(document, abort.signal, base, {}, Infinity);
     onMessages(lens.handlers, abort.signal);
     expect(document.querySelector('mark')).not.toBeNull();
     document.body.innerHTML = UNRELATED;
@@ -168,7 +174,7 @@ describe('startSummitLens after an app navigates', () => {
     vi.useFakeTimers();
     try {
       document.body.innerHTML = UNRELATED;
-      const lens = startSummitLens(document, abort.signal, base);
+      const lens = startSummitLens(document, abort.signal, base, {}, Infinity);
       onMessages(lens.handlers, abort.signal);
       lens.navigated();
       await vi.advanceTimersByTimeAsync(10);
@@ -184,7 +190,7 @@ describe('startSummitLens after an app navigates', () => {
 
   it('forgets the reader switching the old page off', async () => {
     document.body.innerHTML = PAGE;
-    const lens = startSummitLens(document, abort.signal, base);
+    const lens = startSummitLens(document, abort.signal, base, {}, Infinity);
     onMessages(lens.handlers, abort.signal);
     await send('setHighlighting', { on: false });
     expect(document.querySelector('mark')).toBeNull();

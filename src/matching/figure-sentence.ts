@@ -1,0 +1,65 @@
+import { SMALL_NUMBERS, TENS_NUMBERS } from './number-words';
+import { normalize } from './normalize';
+import { sentenceAround } from './sentences';
+
+/** A span of folded text, [start, end). */
+export type Span = readonly [number, number];
+
+/**
+ * A figure in its sentence, folded for matching: where the figure is, and where the other
+ * numbers are that could count the same thing (figures of its unit, and bare numbers such
+ * as the "26" of "35 countries, 26 committed"). Cue words bind to the nearest of these.
+ */
+export interface FigureSentence {
+  lower: string;
+  span: Span;
+  rivals: readonly Span[];
+}
+
+/** Where a figure is in a text, and what it counts. */
+export interface Placed {
+  start: number;
+  end: number;
+  unit: string;
+}
+
+// Number tokens a count can be written with. "one" is left out: mostly a pronoun ("no one").
+const NUMBER_WORDS = [...SMALL_NUMBERS.keys(), ...TENS_NUMBERS.keys(), 'dozen'].filter(
+  (word) => word !== 'one',
+);
+const NUMBER_TOKEN = new RegExp(
+  `(?<![\\w.,])(?:\\d[\\d,.]*\\d|\\d|(?:${NUMBER_WORDS.join('|')})(?:-[a-z]+)?)(?![\\w])`,
+  'g',
+);
+// A four-digit number in this range on its own is a year, never a count.
+const YEAR = /^(19|20)\d\d$/;
+
+/**
+ * The sentence of `text` around `figure`, folded, with the figure's span and its rivals:
+ * `others` of the same unit (the figures found in `text`, the figure itself may be among
+ * them) and bare numbers outside every figure. O(sentence length + figures in it).
+ */
+export function figureSentence(
+  text: string,
+  figure: Placed,
+  others: readonly Placed[],
+): FigureSentence {
+  const [from, to] = sentenceAround(text, figure.start, figure.end);
+  const lower = normalize(text.slice(from, to)).lower;
+  const at = (offset: number) => normalize(text.slice(from, offset)).lower.length;
+  const inSentence = others.filter((o) => o.start >= from && o.end <= to);
+  const spans = inSentence.map((o) => [at(o.start), at(o.end)] as const);
+  const span: Span = [at(figure.start), at(figure.end)];
+  const rivals: Span[] = [];
+  inSentence.forEach((other, i) => {
+    if (other.unit === figure.unit && other.start !== figure.start) rivals.push(spans[i]!);
+  });
+  for (const hit of lower.matchAll(NUMBER_TOKEN)) {
+    const start = hit.index;
+    const end = start + hit[0].length;
+    if (YEAR.test(hit[0]) || spans.some(([s, e]) => start < e && end > s)) continue;
+    if (start < span[1] && end > span[0]) continue;
+    rivals.push([start, end]);
+  }
+  return { lower, span, rivals };
+}
