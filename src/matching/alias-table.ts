@@ -1,4 +1,5 @@
 import { isLower, isUpper } from './char-classes';
+import { inflections } from './inflections';
 import { normalize } from './normalize';
 import type { AliasEntry } from './types';
 
@@ -17,7 +18,8 @@ export interface AliasTable {
 }
 
 /**
- * Folds every alias like page text (see `normalize`) and groups them by lowercase form.
+ * Folds every alias and its inflections (see `inflections`) like page text (see `normalize`)
+ * and groups them by lowercase form.
  * An alias with an uppercase letter and no lowercase one ("US", "NATO", "U.S.") is an
  * acronym and matches only in exactly that case, so "us" is never the United States; any
  * other alias matches in any case. When several actors share a folded alias, the one listed
@@ -26,7 +28,7 @@ export interface AliasTable {
 export function buildAliasTable(actors: readonly AliasEntry[]): AliasTable {
   const byPattern = new Map<string, AliasVariant[]>();
   actors.forEach((entry, actor) => {
-    for (const alias of entry.aliases) {
+    for (const alias of entry.aliases.flatMap(inflections)) {
       const folded = normalize(alias).text.trim();
       if (folded.length === 0) continue;
       const pattern = folded.toLowerCase();

@@ -3,6 +3,7 @@ import { buildAutomaton } from './automaton';
 import { searchAutomaton } from './automaton-search';
 import { isWordChar } from './char-classes';
 import { leftmostLongest } from './leftmost-longest';
+import { insideLongerName } from './longer-name';
 import { originalEnd, originalStart, type NormalizedText } from './normalize';
 import type { ActorMatch, AliasEntry } from './types';
 
@@ -14,7 +15,8 @@ import type { ActorMatch, AliasEntry } from './types';
  *   "U.S.A."); punctuation does not count, so "Macron's" and "Zelenskyy’s" match the name
  *   alone and "Merz-led" matches "Merz";
  * - an acronym alias appears in exactly its case ("US", never "us");
- * and finally picks leftmost-longest non-overlapping occurrences. Offsets and `text` refer
+ * then picks leftmost-longest non-overlapping occurrences and drops those that are only part
+ * of a longer name ("Paris" in "Paris Saint-Germain", see `insideLongerName`). Offsets and `text` refer
  * to the original string; a name broken by a line break or soft hyphen keeps it in `text`.
  */
 export function createActorFinder(
@@ -39,11 +41,22 @@ export function createActorFinder(
       ends.push(end);
       owners.push(variant.actor);
     });
-    return leftmostLongest(starts, ends).map((i) => {
+    const nameStarts = new Set(starts.map((start) => originalStart(norm, start)));
+    const isName = (at: number) => nameStarts.has(at);
+    const found: ActorMatch[] = [];
+    for (const i of leftmostLongest(starts, ends)) {
       const actor = actors[owners[i] ?? 0] as AliasEntry;
       const start = originalStart(norm, starts[i] ?? 0);
       const end = originalEnd(norm, ends[i] ?? 0);
-      return { kind: actor.kind, id: actor.id, start, end, text: norm.original.slice(start, end) };
-    });
+      if (insideLongerName(norm.original, start, end, isName)) continue;
+      found.push({
+        kind: actor.kind,
+        id: actor.id,
+        start,
+        end,
+        text: norm.original.slice(start, end),
+      });
+    }
+    return found;
   };
 }
