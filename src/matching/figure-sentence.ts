@@ -37,14 +37,16 @@ const YEAR = /^(19|20)\d\d$/;
 /**
  * The sentence of `text` around `figure`, folded, with the figure's span and its rivals:
  * `others` of the same unit (the figures found in `text`, the figure itself may be among
- * them) and bare numbers outside every figure. O(sentence length + figures in it).
+ * them) and bare numbers outside every figure. `lineBreaks`: whether a line break ends a
+ * sentence (see `splitSentences`). O(sentence length + figures in it).
  */
 export function figureSentence(
   text: string,
   figure: Placed,
   others: readonly Placed[],
+  lineBreaks = true,
 ): FigureSentence {
-  const [from, to] = sentenceAround(text, figure.start, figure.end);
+  const [from, to] = sentenceAround(text, figure.start, figure.end, 300, lineBreaks);
   const lower = normalize(text.slice(from, to)).lower;
   const at = (offset: number) => normalize(text.slice(from, offset)).lower.length;
   const inSentence = others.filter((o) => o.start >= from && o.end <= to);

@@ -3,7 +3,7 @@
  * browser). Offsets are UTF-16 indices into the string passed in.
  */
 export type * from './types';
-export { createScanner, isShown, toFigureMatch, type Scanner } from './scan';
+export { createScanner, isShown, toFigureMatch, type Scanner, type ScannerOptions } from './scan';
 export { classifyFigure, type FigureClass } from './classify-figure';
 export { isConsistent } from './consistent-value';
 export { findFigures, type FigureFound } from './find-figures';

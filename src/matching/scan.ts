@@ -12,6 +12,17 @@ export interface Scanner {
   scan(text: string): Match[];
 }
 
+/** How a scanner reads its texts. */
+export interface ScannerOptions {
+  /** Drop figures with no verdict (see `isShown`). */
+  shownOnly?: boolean;
+  /**
+   * Whether a line break ends a sentence: yes in plain text (the reports), no in a web
+   * page's collected text, where line breaks are the HTML source's whitespace.
+   */
+  lineBreaks?: boolean;
+}
+
 /**
  * Builds the matcher for `data` once (the alias automaton; O(total alias length)) and
  * returns a scanner. `scan(text)` returns actor and figure matches sorted by start,
@@ -22,12 +33,15 @@ export interface Scanner {
  * (see `isShown`), so they never hide an actor they overlap. Pure: the scanner keeps no
  * state between scans.
  */
-export function createScanner(data: MatcherData, { shownOnly = false } = {}): Scanner {
+export function createScanner(
+  data: MatcherData,
+  { shownOnly = false, lineBreaks = true }: ScannerOptions = {},
+): Scanner {
   const findActors = createActorFinder(data.actors);
   const scan = (text: string): Match[] => {
     const norm = normalize(text);
     const found = findFigures(norm);
-    const all = found.map((figure) => toFigureMatch(figure, text, data.figures, found));
+    const all = found.map((figure) => toFigureMatch(figure, text, data.figures, found, lineBreaks));
     const figures = shownOnly ? all.filter(isShown) : all;
     return mergeMatches(findActors(norm), figures);
   };
@@ -45,15 +59,17 @@ export function isShown(match: Match): boolean {
 
 /**
  * Classifies a found figure against `figures` in the sentence around it, where `others`
- * (the figures found in `text`) are the numbers its cue words might bind to instead.
+ * (the figures found in `text`) are the numbers its cue words might bind to instead;
+ * `lineBreaks` as for `ScannerOptions`.
  */
 export function toFigureMatch(
   found: FigureFound,
   text: string,
   figures: readonly FigureRef[],
   others: readonly FigureFound[] = [found],
+  lineBreaks = true,
 ): FigureMatch {
-  const sentence = figureSentence(text, found, others);
+  const sentence = figureSentence(text, found, others, lineBreaks);
   const { status, figureId } = classifyFigure(found, sentence, figures);
   const id = figureId ?? `figure:${found.unit}:${found.value}`;
   const { start, end, text: said, value, unit, qualifier } = found;

@@ -13,9 +13,11 @@ const CLOSERS = new Set([0x22, 0x27, 0x201d, 0x2019, 0xbb, 0x29, 0x5d]);
  *   whitespace follows and the next word does not start with a lowercase letter ("committed…
  *   to deploy" stays whole), and the dot is not an abbreviation's ("U.S. President",
  *   "Sep. 4", "Mr. Merz"; see `isAbbreviationDot`).
- * A quotation of several sentences is split like any other text. O(n).
+ * A quotation of several sentences is split like any other text. With `lineBreaks: false`
+ * (a web page's collected text, whose line breaks are the HTML source's whitespace) only the
+ * block separator and the terminators end a sentence. O(n).
  */
-export function splitSentences(text: string): [number, number][] {
+export function splitSentences(text: string, lineBreaks = true): [number, number][] {
   const sentences: [number, number][] = [];
   let start = skipSpace(text, 0);
   const close = (end: number) => {
@@ -27,7 +29,12 @@ export function splitSentences(text: string): [number, number][] {
   for (let i = start; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Plain comparisons: this loop reads every character of the page.
-    const end = isLineBreak(code) ? i : isTerminator(code) ? sentenceEnd(text, i) : undefined;
+    const end =
+      code === 0 || (lineBreaks && isLineBreak(code))
+        ? i
+        : isTerminator(code)
+          ? sentenceEnd(text, i)
+          : undefined;
     if (end !== undefined) {
       close(end);
       i = start - 1;
@@ -40,17 +47,19 @@ export function splitSentences(text: string): [number, number][] {
 /**
  * The sentence of `text` containing offsets [start, end), as [start, end) offsets, found by
  * splitting only a window of `reach` characters on either side (so calling it for every
- * figure of a long page stays linear). Falls back to the window itself.
+ * figure of a long page stays linear). Falls back to the window itself. `lineBreaks` as for
+ * `splitSentences`.
  */
 export function sentenceAround(
   text: string,
   start: number,
   end: number,
   reach = 300,
+  lineBreaks = true,
 ): [number, number] {
   const from = Math.max(0, start - reach);
   const to = Math.min(text.length, end + reach);
-  const found = splitSentences(text.slice(from, to)).find(
+  const found = splitSentences(text.slice(from, to), lineBreaks).find(
     ([s, e]) => s + from <= start && e + from >= end,
   );
   return found ? [found[0] + from, found[1] + from] : [from, to];

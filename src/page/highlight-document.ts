@@ -4,7 +4,7 @@ import { highlightMatches } from '../highlight/highlight';
 import { injectStyles } from '../highlight/inject-styles';
 import { once, type Undo } from '../highlight/undo';
 import { startCards, type CardOptions } from '../card/start-cards';
-import { createScanner } from '../matching/scan';
+import { createPageScanner } from './page-scanner';
 
 /**
  * Highlights the static text under `root` as a news page is highlighted (same scanner, marks,
@@ -22,7 +22,7 @@ export function highlightDocument(
   const collected = collectText(root);
   const undos = [
     injectStyles(doc),
-    highlightMatches(collected, createScanner(data, { shownOnly: true }).scan(collected.text)),
+    highlightMatches(collected, createPageScanner(data, { shownOnly: true }).scan(collected.text)),
     startCards(doc, signal, cards),
   ];
   const undo = once(() => {

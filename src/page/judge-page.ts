@@ -3,13 +3,18 @@ import { nextTask, type Cancel } from '../highlight/next-task';
 import type { Match } from '../matching/types';
 import type { Scanned } from './lens';
 import { mainTextRoot, matchesWithin } from './main-text';
+import { isShown } from '../matching/scan';
+import type { FigureMatch } from '../matching/types';
+import { datelineDate, judgeDates } from './event-dates';
+import { readPublished } from './page-date';
 import { judgeRelevance, namesUkraine, type Relevance } from './relevance';
+import { summitPhrases } from './summit-phrases';
 import { scanInSlices } from './scan-in-slices';
 
 /** What judging a page found. */
 export interface Judged {
   relevance: Relevance;
-  /** Every match in the page's text (empty when the page never names Ukraine). */
+  /** Every match shown in the page's text (empty when the page never names Ukraine). */
   matches: Match[];
   /**
    * The collected text and its matches, for highlighting without a second scan; undefined
@@ -26,6 +31,9 @@ export interface JudgeOptions {
   namesUkraine?: boolean;
 }
 
+const isDateFigure = (match: Match): match is FigureMatch =>
+  match.kind === 'figure' && match.unit === 'date';
+
 /** Whether a mutation adds or changes text (an ad's empty iframe does not). */
 const addsText = (record: MutationRecord): boolean =>
   record.type === 'characterData' ||
@@ -35,7 +43,9 @@ const addsText = (record: MutationRecord): boolean =>
  * Judges whether the page under `body` is about the summit and hands the verdict to
  * `onJudged`. A page that never names Ukraine costs one native regex test and is judged at
  * once, before this returns. Otherwise its text is collected, scanned in slices
- * (scan-in-slices.ts) and judged by its own story (main-text.ts, relevance.ts). No task
+ * (scan-in-slices.ts) and judged by its own story (main-text.ts), its dates (page-date.ts,
+ * event-dates.ts) and its vocabulary (relevance.ts). `scan` gives every match, figures with
+ * no verdict included (their dates tell the event); `onJudged` gets only what is shown. No task
  * holds the main thread much past `sliceMs`: when collecting used up the task's time the
  * scan starts in a task of its own, and when scanning did, so does the verdict (its caller
  * goes on to highlight). A short page is judged within one task. Returns a cancel: after it,
@@ -66,11 +76,21 @@ export function judgePage(
       watch.disconnect();
       // The page's own story decides what it is about, not its sidebars.
       const story = mainTextRoot(body);
-      const judged = story === body ? found : matchesWithin(collected, found, story);
+      const within = <T extends { start: number }>(spans: readonly T[]): T[] =>
+        story === body ? [...spans] : matchesWithin(collected, spans, story);
+      const judged = within(found);
+      const dated =
+        readPublished(body.ownerDocument, story) ?? datelineDate(collected.text, judged);
+      const evidence = {
+        dates: judgeDates(judged.filter(isDateFigure), dated),
+        summitPhrases: within(summitPhrases(collected.text)).length,
+      };
+      // Numbers with no verdict decide nothing shown: they are neither highlighted nor listed.
+      const shown = found.filter(isShown);
       onJudged({
-        relevance: judgeRelevance(judged),
-        matches: found,
-        scanned: grown ? undefined : { collected, matches: found },
+        relevance: judgeRelevance(judged, evidence),
+        matches: shown,
+        scanned: grown ? undefined : { collected, matches: shown },
       });
     };
     // A later scan slice has used its task; so may have collecting and scanning a page.

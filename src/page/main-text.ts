@@ -39,17 +39,17 @@ function hasText(element: Element, chars: number): boolean {
 }
 
 /**
- * The matches of `collected` whose text starts inside `root`. Matches are sorted by start,
+ * The matches (or any spans) of `collected` whose text starts inside `root`. Matches are sorted by start,
  * as the scanner gives them; one pass with the collected nodes, one ancestor test per node
  * that holds a match.
  */
-export function matchesWithin(
+export function matchesWithin<T extends Pick<Match, 'start'>>(
   collected: CollectedText,
-  matches: readonly Match[],
+  matches: readonly T[],
   root: Node,
-): Match[] {
+): T[] {
   const { nodes, starts } = collected;
-  const inside: Match[] = [];
+  const inside: T[] = [];
   let node = 0;
   let asked = -1;
   let answer = false;

@@ -1,5 +1,7 @@
 import matcherData from 'virtual:summit-matcher';
-import { createScanner } from '../matching/scan';
+import { isShown } from '../matching/scan';
+import { createPageScanner } from './page-scanner';
+import type { Scanner } from '../matching/scan';
 import type { Match } from '../matching/types';
 import { sendToExtension, type Handlers } from '../messaging';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
@@ -41,9 +43,9 @@ export function startSummitLens(
 ): LensPage {
   const body = doc.body;
   if (!body) return { handlers: {}, navigated: () => undefined };
-  let scanner: ReturnType<typeof createScanner> | undefined;
-  const scan = (text: string) =>
-    (scanner ??= createScanner(matcherData, { shownOnly: true })).scan(text);
+  let scanner: Scanner | undefined;
+  const scanAll = (text: string) => (scanner ??= createPageScanner(matcherData)).scan(text);
+  const scan = (text: string) => scanAll(text).filter(isShown);
   let matches: Match[] = [];
   const freshSummary = (): PageSummary => ({
     url: doc.location?.href ?? '',
@@ -75,7 +77,7 @@ export function startSummitLens(
     stopJudging();
     stopJudging = judgePage(
       body,
-      scan,
+      scanAll,
       ({ relevance, matches: found, scanned }) => {
         summary = { ...summary, ...relevance };
         matches = found;

@@ -1,4 +1,5 @@
 import type { FigureStatus, ItemKind } from '../matching/types';
+import type { DateVerdict } from './event-dates';
 
 /** One actor or figure a page mentions, with how often. */
 export interface PageItem {
@@ -18,6 +19,8 @@ export interface PageSummary {
   /** Whether the page was taken to be about the summit, and why. */
   relevant: boolean;
   reasons: readonly string[];
+  /** What the page's dates said, when it has any (event-dates.ts). */
+  dates?: DateVerdict;
   /** Whether highlights are on the page now. */
   highlighted: boolean;
   items: readonly PageItem[];

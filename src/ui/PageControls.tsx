@@ -1,6 +1,7 @@
 import type { MessageKey } from '../i18n';
 import type { PageSummary } from '../page/summary';
 import type { SiteRule } from '../settings/site-rule';
+import { relevanceLine } from './relevance-line';
 
 /** The page's site, what the site lists say of it, and how to change that. */
 export interface SiteControl {
@@ -21,9 +22,6 @@ export interface PageControlsProps {
   site?: SiteControl;
 }
 
-/** Reasons named in full; the line stays short however much the page mentions. */
-const MAX_REASONS = 4;
-
 const SITE_RULES: readonly [SiteRule, MessageKey][] = [
   ['default', 'popupSiteDefault'],
   ['alwaysOn', 'popupSiteAlwaysOn'],
@@ -32,15 +30,7 @@ const SITE_RULES: readonly [SiteRule, MessageKey][] = [
 
 /** Why the page was (or was not) taken to be about the summit, its switch and its site's rule. */
 export function PageControls({ summary, t, nameOf, onToggle, site }: PageControlsProps) {
-  const shown = summary.reasons.slice(0, MAX_REASONS).map(nameOf);
-  const more = summary.reasons.length - shown.length;
-  const names =
-    more > 0 ? t('popupMoreReasons', [shown.join(', '), String(more)]) : shown.join(', ');
-  const why = summary.relevant
-    ? t('popupRelevantBecause', names)
-    : names
-      ? t('popupNotRelevantBecause', names)
-      : t('popupNotRelevant');
+  const why = relevanceLine(summary, t, nameOf);
   return (
     <div class="page-controls">
       <p class="relevance" role="status">

@@ -35,11 +35,28 @@ describe('judgeRelevance', () => {
       'Ukraine said Russian drones hit Kyiv overnight; Zelensky called for air defence.',
     ],
     [
+      'a Kremlin story in the war’s general vocabulary',
+      'Dmitry Peskov said security guarantees for Ukraine could not rest on NATO troops; Zelensky disagreed in Kyiv.',
+    ],
+    [
       'a French page naming Ukraine and the Élysée',
       "L'Élysée a réagi à Paris; l'Ukraine a envoyé ses condoléances.",
     ],
   ])('does not take a %s story to be about the summit', (_name, text) => {
     expect(judge(text).relevant).toBe(false);
+  });
+
+  it('takes a phrase naming the summit for its set terms', () => {
+    const text = 'Zelenskyy and Trump joined a video call at a Paris summit, Macron said.';
+    const matches = scanner.scan(text);
+    expect(judgeRelevance(matches).relevant).toBe(false);
+    expect(judgeRelevance(matches, { summitPhrases: 1 }).relevant).toBe(true);
+  });
+
+  it('never takes a page its dates rule out, and says why', () => {
+    const text = 'Zelensky welcomed the reassurance force that 26 countries pledged in Paris.';
+    const dates = { summitDateMentions: 0, ruledOut: 'before' as const };
+    expect(judgeRelevance(scanner.scan(text), { dates })).toMatchObject({ relevant: false, dates });
   });
 
   it('gives the summit items it found as reasons, in order of first mention', () => {

@@ -1,0 +1,101 @@
+import type { FigureMatch, Match } from '../matching/types';
+
+/** The summit's date, yyyymmdd. */
+export const SUMMIT_DATE = 20250904;
+
+/** Days after the summit within which a page is same-week coverage of it. */
+const COVERAGE_DAYS = 10;
+
+/** How far, in characters, a dateline's date may sit from the start of its block. */
+const DATELINE_REACH = 48;
+
+/** A page's own date and where it was read. */
+export interface PageDate {
+  /** yyyymmdd. */
+  value: number;
+  source: 'published' | 'dateline';
+}
+
+/** What the dates of a page and its story say about which event it is about. */
+export interface DateVerdict {
+  /** The page's own date, when one was read. */
+  dated?: PageDate;
+  /**
+   * Why the dates rule the page out: it was published before the summit; it was published
+   * well after it and never names its date; or its story is about a later meeting (`later`,
+   * the date it names most). Absent when the dates do not rule it out.
+   */
+  ruledOut?: 'before' | 'after' | 'later-meeting';
+  /** For `later-meeting`: the later date the story names most, yyyymmdd. */
+  later?: number;
+  /** How often the story names the summit's date. */
+  summitDateMentions: number;
+}
+
+const dayNumber = (value: number): number =>
+  Date.UTC(Math.floor(value / 10000), (Math.floor(value / 100) % 100) - 1, value % 100) /
+  86_400_000;
+
+/**
+ * The date a story's date figure names, yyyymmdd, with a missing year taken from the page's
+ * own date, else the summit's year; undefined for a month or year alone ("February 2022"
+ * names no day, so no meeting).
+ */
+function dayNamed(value: number, pageYear: number): number | undefined {
+  if (value % 100 === 0) return undefined;
+  return value >= 10000 ? value : pageYear * 10000 + value;
+}
+
+/**
+ * Judges a page by its dates. `storyDates` are the date figures of its story, in any order;
+ * `dated` the page's own date (metadata or dateline), if any.
+ * - published before 4 September 2025: ruled out (`before`);
+ * - a story naming a date later than ten days after the summit at least as often as the
+ *   summit's own is about that later meeting (`later-meeting`), whatever the page's date;
+ * - published more than ten days after it: ruled out unless the story names the summit's date
+ *   (`after`): a later story recounting the summit says when it was.
+ * Dates only rule out: a page's vocabulary still has to make it a summit page.
+ */
+export function judgeDates(storyDates: readonly FigureMatch[], dated?: PageDate): DateVerdict {
+  const pageYear = dated ? Math.floor(dated.value / 10000) : Math.floor(SUMMIT_DATE / 10000);
+  const summitDay = dayNumber(SUMMIT_DATE);
+  let summitDateMentions = 0;
+  const later = new Map<number, number>();
+  for (const figure of storyDates) {
+    const day = dayNamed(figure.value, pageYear);
+    if (day === undefined) continue;
+    if (day === SUMMIT_DATE) summitDateMentions += 1;
+    else if (dayNumber(day) > summitDay + COVERAGE_DAYS) later.set(day, (later.get(day) ?? 0) + 1);
+  }
+  const verdict: DateVerdict = { summitDateMentions, ...(dated ? { dated } : {}) };
+  if (dated && dated.value < SUMMIT_DATE) return { ...verdict, ruledOut: 'before' };
+  const [mostLater, times = 0] = [...later].reduce<[number?, number?]>(
+    (best, entry) => (entry[1] > (best[1] ?? 0) ? entry : best),
+    [],
+  );
+  if (mostLater !== undefined && times >= summitDateMentions) {
+    return { ...verdict, ruledOut: 'later-meeting', later: mostLater };
+  }
+  if (dated && dayNumber(dated.value) > summitDay + COVERAGE_DAYS && summitDateMentions === 0) {
+    return { ...verdict, ruledOut: 'after' };
+  }
+  return verdict;
+}
+
+/**
+ * The date of a story's dateline: a date figure within the first few words of a block that
+ * opens with a place in capitals ("PARIS, Sept 4 (Reuters) -", "KYIV, Ukraine — 3 September").
+ * A date with no year takes the summit's. `text` is the page's collected text (blocks
+ * separated by U+0000), `matches` its matches in order.
+ */
+export function datelineDate(text: string, matches: readonly Match[]): PageDate | undefined {
+  for (const match of matches) {
+    if (match.kind !== 'figure' || match.unit !== 'date') continue;
+    const blockStart = text.lastIndexOf('\u0000', match.start) + 1;
+    if (match.start - blockStart > DATELINE_REACH) continue;
+    if (!/^\s*[A-ZÀ-Ý]{3,}[A-ZÀ-Ý/ .-]*[,—–-]/u.test(text.slice(blockStart, match.start))) continue;
+    const value = dayNamed(match.value, Math.floor(SUMMIT_DATE / 10000));
+    if (value !== undefined) return { value, source: 'dateline' };
+  }
+  return undefined;
+}

@@ -1,0 +1,64 @@
+import type { MessageKey } from '../i18n';
+import type { DateVerdict } from '../page/event-dates';
+import type { PageSummary } from '../page/summary';
+
+type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
+
+/** Reasons named in full; the line stays short however much the page mentions. */
+const MAX_REASONS = 4;
+
+/** A yyyymmdd date as the reader's locale writes a day ("4 September 2025"). */
+export function formatDay(value: number, locale?: string): string {
+  const date = new Date(
+    Date.UTC(Math.floor(value / 10000), (Math.floor(value / 100) % 100) - 1, value % 100),
+  );
+  return date.toLocaleDateString(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** What the dates add to a verdict: the page's date, and whether it names the summit's. */
+function dateEvidence(dates: DateVerdict, t: Translate, locale?: string): string[] {
+  const said: string[] = [];
+  if (dates.dated) {
+    const key = dates.dated.source === 'published' ? 'popupPublished' : 'popupDateline';
+    said.push(t(key, formatDay(dates.dated.value, locale)));
+  }
+  if (dates.summitDateMentions > 0) said.push(t('popupNamesSummitDate'));
+  return said;
+}
+
+/**
+ * Why the page was (or was not) taken to be about the summit, in the reader's words: the
+ * items it names, and the evidence of its dates (its own date; a date that rules it out).
+ */
+export function relevanceLine(
+  summary: Pick<PageSummary, 'relevant' | 'reasons' | 'dates'>,
+  t: Translate,
+  nameOf: (id: string) => string,
+  locale?: string,
+): string {
+  const { dates } = summary;
+  if (!summary.relevant && dates?.ruledOut) {
+    if (dates.ruledOut === 'later-meeting' && dates.later !== undefined) {
+      return t('popupRuledOutLater', formatDay(dates.later, locale));
+    }
+    if (dates.dated) {
+      const key = dates.ruledOut === 'before' ? 'popupRuledOutBefore' : 'popupRuledOutAfter';
+      return t(key, formatDay(dates.dated.value, locale));
+    }
+  }
+  const shown = summary.reasons.slice(0, MAX_REASONS).map(nameOf);
+  const more = summary.reasons.length - shown.length;
+  const names =
+    more > 0 ? t('popupMoreReasons', [shown.join(', '), String(more)]) : shown.join(', ');
+  if (!summary.relevant) {
+    return names ? t('popupNotRelevantBecause', names) : t('popupNotRelevant');
+  }
+  return [t('popupRelevantBecause', names), ...(dates ? dateEvidence(dates, t, locale) : [])].join(
+    ' ',
+  );
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { summitPhrases } from '@/src/page/summit-phrases';
+
+describe('summitPhrases', () => {
+  it.each([
+    ['a video call at a Paris summit', 1],
+    ['the summit in Paris on Thursday', 1],
+    ["the Élysée meeting on Ukraine's security", 1],
+    ['talks at the Elysee', 1],
+    ["Paris's summit", 1],
+    ['Paris Saint-Germain won the summit of the league', 0],
+    ['a summit in Alaska', 0],
+  ])('%s: %i', (text, count) => {
+    expect(summitPhrases(text)).toHaveLength(count);
+  });
+});
