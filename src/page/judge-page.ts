@@ -2,7 +2,8 @@ import { collectText } from '../highlight/collect-text';
 import { nextTask, type Cancel } from '../highlight/next-task';
 import type { Match } from '../matching/types';
 import type { Scanned } from './lens';
-import { mainTextRoot, matchesWithin } from './main-text';
+import { matchesWithin } from './main-text';
+import { storyRegion } from './story-region';
 import { isShown } from '../matching/scan';
 import type { FigureMatch } from '../matching/types';
 import { datelineDate, judgeDates } from './event-dates';
@@ -14,7 +15,10 @@ import { scanInSlices } from './scan-in-slices';
 /** What judging a page found. */
 export interface Judged {
   relevance: Relevance;
-  /** Every match shown in the page's text (empty when the page never names Ukraine). */
+  /**
+   * Every match shown in the page's story (story-region.ts; the whole page when it has no
+   * clear story): empty when the page never names Ukraine.
+   */
   matches: Match[];
   /**
    * The collected text and its matches, for highlighting without a second scan; undefined
@@ -74,19 +78,20 @@ export function judgePage(
     const deliver = (): void => {
       // Text added up to now is in no collection: then the lens collects afresh.
       watch.disconnect();
-      // The page's own story decides what it is about, not its sidebars.
-      const story = mainTextRoot(body);
+      // The page's own story decides what it is about, not its sidebars; only it is shown.
+      const region = storyRegion(body);
       const within = <T extends { start: number }>(spans: readonly T[]): T[] =>
-        story === body ? [...spans] : matchesWithin(collected, spans, story);
+        region ? matchesWithin(collected, spans, region) : [...spans];
       const judged = within(found);
       const dated =
-        readPublished(body.ownerDocument, story) ?? datelineDate(collected.text, judged);
+        readPublished(body.ownerDocument, region?.element ?? body) ??
+        datelineDate(collected.text, judged);
       const evidence = {
         dates: judgeDates(judged.filter(isDateFigure), dated),
         summitPhrases: within(summitPhrases(collected.text)).length,
       };
-      // Numbers with no verdict decide nothing shown: they are neither highlighted nor listed.
-      const shown = found.filter(isShown);
+      // Numbers with no verdict are neither highlighted nor listed.
+      const shown = judged.filter(isShown);
       onJudged({
         relevance: judgeRelevance(judged, evidence),
         matches: shown,

@@ -21,6 +21,11 @@ export interface LensOptions {
   css?: string;
   /** Which matches are highlighted (default all); the others still reach `onMatches`. */
   show?: (match: Match) => boolean;
+  /**
+   * The matches of a collected text that belong to the page's story (default all): the
+   * others are neither highlighted nor reported, in the first pass or in later additions.
+   */
+  keep?: (collected: CollectedText, matches: readonly Match[]) => Match[];
   /** Start the hover cards with the highlights (default true). */
   cards?: boolean;
   /**
@@ -68,7 +73,8 @@ export function createLens(
     known?: readonly Match[],
     onDone?: () => void,
   ): void => {
-    const matches = known ?? scan(collected.text);
+    const { keep = (_: CollectedText, all: readonly Match[]) => [...all] } = options;
+    const matches = known ?? keep(collected, scan(collected.text));
     const { show, sliceMs } = options;
     const shown = show ? matches.filter(show) : matches;
     undos.push(highlightMatches(collected, shown, { sliceMs, onDone }));

@@ -7,10 +7,11 @@ const MIN_ARTICLE_CHARS = 500;
 /**
  * The element holding the page's own story, for judging what the page is about: its one
  * long <article> (teasers are short; articles inside it, such as comments, are part of it),
- * else <main> or the element with role "main", else the body. A page with several long
- * articles (a live blog, a feed) is judged as a whole.
- * Navigation, related links and comments outside the story do not decide what the page is
- * about; they are still highlighted when it is.
+ * else <main> or the element with role "main", else the element whose own paragraphs hold
+ * most of the page's paragraph text (a CMS's "story-body" <div>), else the body. A page with
+ * several long articles (a live blog, a feed) is judged as a whole.
+ * Navigation, related links and comments outside the story neither decide what the page is
+ * about nor are highlighted (story-region.ts).
  */
 export function mainTextRoot(body: HTMLElement): Element {
   const long = [...body.getElementsByTagName('article')].filter((article) =>
@@ -21,7 +22,33 @@ export function mainTextRoot(body: HTMLElement): Element {
     (article) => !long.some((o) => o !== article && o.contains(article)),
   );
   const story = outermost.length === 1 ? outermost[0] : undefined;
-  return story ?? body.querySelector('main, [role="main"]') ?? body;
+  return story ?? body.querySelector('main, [role="main"]') ?? paragraphsHome(body) ?? body;
+}
+
+/** Share of the page's paragraph text one element's paragraphs need to be its story. */
+const MIN_PARAGRAPH_SHARE = 0.5;
+
+/**
+ * The element whose child paragraphs hold most of the text of the page's <p> elements, when
+ * they hold at least half of it and MIN_ARTICLE_CHARS; else undefined (a page of teasers).
+ */
+function paragraphsHome(body: HTMLElement): Element | undefined {
+  const byParent = new Map<Element, number>();
+  let total = 0;
+  for (const paragraph of body.getElementsByTagName('p')) {
+    const parent = paragraph.parentElement;
+    if (!parent) continue;
+    const length = paragraph.textContent?.length ?? 0;
+    total += length;
+    byParent.set(parent, (byParent.get(parent) ?? 0) + length);
+  }
+  let best: Element | undefined;
+  let most = 0;
+  for (const [parent, length] of byParent) {
+    if (length > most) [best, most] = [parent, length];
+  }
+  const enough = most >= MIN_ARTICLE_CHARS && most >= total * MIN_PARAGRAPH_SHARE;
+  return enough && best !== body ? best : undefined;
 }
 
 /**
@@ -39,14 +66,14 @@ function hasText(element: Element, chars: number): boolean {
 }
 
 /**
- * The matches (or any spans) of `collected` whose text starts inside `root`. Matches are sorted by start,
- * as the scanner gives them; one pass with the collected nodes, one ancestor test per node
- * that holds a match.
+ * The matches (or any spans) of `collected` whose text starts inside `root` (a node, or any
+ * test of a node). Matches are sorted by start, as the scanner gives them; one pass with the
+ * collected nodes, one test per node that holds a match.
  */
 export function matchesWithin<T extends Pick<Match, 'start'>>(
   collected: CollectedText,
   matches: readonly T[],
-  root: Node,
+  root: Node | { contains(node: Node): boolean },
 ): T[] {
   const { nodes, starts } = collected;
   const inside: T[] = [];

@@ -1,6 +1,9 @@
 import matcherData from 'virtual:summit-matcher';
 import { isShown } from '../matching/scan';
 import { createPageScanner } from './page-scanner';
+import { matchesWithin } from './main-text';
+import { storyRegion } from './story-region';
+import type { CollectedText } from '../highlight/collect-text';
 import type { Scanner } from '../matching/scan';
 import type { Match } from '../matching/types';
 import { sendToExtension, type Handlers } from '../messaging';
@@ -56,6 +59,11 @@ export function startSummitLens(
     items: [],
   });
   let summary = freshSummary();
+  // What the lens highlights of text it collects itself: the story's part (story-region.ts).
+  const inStory = (collected: CollectedText, found: readonly Match[]): Match[] => {
+    const region = storyRegion(body);
+    return region ? matchesWithin(collected, found, region) : [...found];
+  };
   const publish = () => {
     summary = { ...summary, highlighted: control.isOn, items: summarizeMatches(matches) };
     // The background may be asleep or reloading; a lost badge update is harmless.
@@ -66,7 +74,7 @@ export function startSummitLens(
     publish();
   };
   const control = createPageControl(
-    (options) => createLens(body, scan, onMatches, { ...options, sliceMs }),
+    (options) => createLens(body, scan, onMatches, { ...options, sliceMs, keep: inStory }),
     doc.location?.hostname ?? '',
     settings,
   );

@@ -213,14 +213,17 @@ describe('startSummitLens judging a page by its own story', () => {
     expect(document.querySelector('mark')).toBeNull();
   });
 
-  it('highlights a summit story, its sidebar included', async () => {
+  it('highlights a summit story but not its sidebar, and counts only the story', async () => {
     document.body.innerHTML =
       story(
         'Volodymyr Zelensky met Emmanuel Macron in Paris, where 26 countries pledged a ' +
           'reassurance force for Ukraine.',
       ) + SIDEBAR;
     listenTo(abort.signal, base);
-    expect((await send('getPageSummary', undefined)).relevant).toBe(true);
-    expect(document.querySelector('aside mark')).not.toBeNull();
+    const summary = await send('getPageSummary', undefined);
+    expect(summary.relevant).toBe(true);
+    expect(document.querySelector('article mark')).not.toBeNull();
+    expect(document.querySelector('aside mark')).toBeNull();
+    expect(summary.items.find((item) => item.id === 'paris')?.count).toBe(1);
   });
 });
