@@ -71,7 +71,7 @@ describe('npm run scan', () => {
     async (_, text) => {
       const file = path.join(await mkdtemp(path.join(tmpdir(), 'summit-')), 'page.txt');
       await writeFile(file, text);
-      const { stdout } = await run('scan.ts', [file, '--json']);
+      const { stdout } = await run('scan.ts', [file, '--json', '--all']);
       const figures = (JSON.parse(stdout) as Match[]).filter((m) => m.kind === 'figure');
       expect(figures.length).toBeGreaterThan(0);
       expect(figures.filter((m) => m.kind === 'figure' && m.status !== 'unknown')).toEqual([]);
@@ -87,5 +87,48 @@ describe('npm run scan', () => {
       'kind    id             text    offset  status',
       'person  dmitry-peskov  Peskov  0',
     ]);
+  }, 30_000);
+
+  it('shows only figures with a verdict unless asked for --all', async () => {
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'summit-')), 'page.txt');
+    await writeFile(file, 'It serves 4 people; 26 countries pledged troops.');
+    const ids = async (args: string[]) =>
+      (JSON.parse((await run('scan.ts', [file, '--json', ...args])).stdout) as Match[]).map(
+        (m) => m.id,
+      );
+    expect(await ids([])).toEqual(['countries-committed']);
+    expect(await ids(['--all'])).toEqual(['figure:people:4', 'countries-committed']);
+  }, 30_000);
+
+  it.each([
+    ['an empty file', Buffer.alloc(0), /is empty/],
+    [
+      'a binary file',
+      Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0x24, 0x38, 0x32, 0x35]),
+      /binary/,
+    ],
+    ['a file that is not UTF-8', Buffer.from([0x50, 0x61, 0x72, 0x69, 0x73, 0xe9, 0x20]), /UTF-8/],
+  ])(
+    'says what is wrong with %s, without a stack trace',
+    async (_, bytes, message) => {
+      const file = path.join(await mkdtemp(path.join(tmpdir(), 'summit-')), 'page.txt');
+      await writeFile(file, bytes);
+      const failed = await run('scan.ts', [file]).catch(
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(failed).toMatchObject({ code: 1 });
+      const { stderr } = failed as { stderr: string };
+      expect(stderr).toMatch(message);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    },
+    30_000,
+  );
+
+  it('answers an unknown flag with its usage and status 2', async () => {
+    const failed = await run('scan.ts', ['--bogus', 'x']).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed).toMatchObject({ code: 2 });
+    expect((failed as { stderr: string }).stderr).toMatch(/usage: npm run scan/);
   }, 30_000);
 });
