@@ -4,6 +4,7 @@ import { createFigureTrigger } from './figure-trigger';
 import { originalEnd, originalStart, type NormalizedText } from './normalize';
 import { readQualifier } from './qualifiers';
 import { readQuantity, type Quantity } from './quantity';
+import { readToken } from './tokens';
 import { readUnit, type UnitRead } from './units';
 import type { FigureMatch } from './types';
 
@@ -29,7 +30,8 @@ const MAX_MODIFIERS = 3;
  * countries" -> more-than 26). A number with no unit is not a figure: bare numbers are
  * mostly years, ages, ranks and page furniture, and highlighting them would be noise. A
  * four-digit year-like number takes a unit only right after it ("2022 leaders" but not
- * "2022 European leaders"). Amounts in pounds are skipped (no unit for them).
+ * "2022 European leaders"). A part counted against a whole is one figure of the part's
+ * value: "26 of the 35 countries" is 26 countries. Amounts in pounds are skipped (no unit for them).
  * O(n): a regex jumps between candidate starts and the parser reads a few tokens at each.
  * Hand-written rather than a library: the content script has a 30 KB gzip budget, and
  * general NLP number parsers weigh more than the whole engine while knowing no units.
@@ -63,7 +65,7 @@ function readDateFigure(text: string, lower: string, pos: number): Parsed | unde
 function readCountFigure(lower: string, pos: number, floor: number): Parsed | undefined {
   const quantity = readQuantity(lower, pos);
   if (quantity === undefined) return undefined;
-  const unit = unitOf(lower, quantity);
+  const unit = unitOf(lower, quantity) ?? partitiveUnit(lower, quantity);
   if (unit === undefined) return undefined;
   const qualified = readQualifier(lower, quantity.start, floor);
   return {
@@ -90,6 +92,25 @@ function unitOf(
   );
   if (quantity.glued && unit?.unit !== 'km') return undefined;
   return unit;
+}
+
+// Words between "of" and the whole in a partitive ("26 of the 35 countries").
+const PARTITIVE_DETERMINERS = new Set(['the', 'its', 'their', 'these', 'those', 'some']);
+
+/**
+ * The unit of a part counted against a whole: "26 of the 35 countries" counts 26 countries,
+ * and the whole (35) is read with it, as one figure, so it is never taken for the part's
+ * count. Undefined when `quantity` is not followed by such a phrase.
+ */
+function partitiveUnit(lower: string, quantity: Quantity): ReturnType<typeof unitOf> {
+  if (quantity.currency !== undefined || quantity.yearLike) return undefined;
+  const of = readToken(lower, quantity.end);
+  if (of?.text !== 'of') return undefined;
+  let next = readToken(lower, of.end);
+  if (next && PARTITIVE_DETERMINERS.has(next.text)) next = readToken(lower, next.end);
+  const whole = next && readQuantity(lower, next.start);
+  if (whole === undefined || whole.currency !== undefined || whole.yearLike) return undefined;
+  return unitOf(lower, whole);
 }
 
 /**

@@ -59,6 +59,12 @@ describe('classifyFigure: a number is a figure by what it counts', () => {
       'agrees countries-pledged',
     ],
     ['an exclude word', 'Four countries ruled out sending troops.', 'Four', 'unknown'],
+    [
+      'a part counted against a whole is the part',
+      'Macron said 26 of the 35 countries had pledged.',
+      '26 of the 35',
+      'agrees countries-pledged',
+    ],
     ['a date that agrees, no year', 'On Sep 4, the summit opened.', 'Sep 4', 'agrees summit-date'],
     ['another date is never disputed', 'The summit on Sep 3 opened.', 'Sep 3', 'unknown'],
     ['a date with no cue', 'On Sep 2, Putin spoke.', 'Sep 2', 'unknown'],
