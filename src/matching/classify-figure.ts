@@ -20,13 +20,15 @@ export type Classified = Pick<FigureMatch, 'unit' | 'value' | 'qualifier'> & {
 /**
  * Says which of the dataset's figures a number found in a text states, by what it counts
  * and not by its value alone (see `FigureIdentity`):
- * - agrees: a figure of its unit whose identity fits (its noun, no other modifiers, every
- *   cue group bound to the number within the sentence, no exclude bound to it) and whose
- *   value is consistent with it (see `isConsistent`);
- * - disputed: no such figure, but one whose identity fits within the number's own clause
- *   (no comma, colon, semicolon, bracket or dash between a cue and the number): the same
- *   quantity with another value. Dates are never disputed: another date in a sentence about
- *   a meeting is, in the news, another meeting;
+ * - agrees: a figure of its unit whose identity fits (its noun, every cue group bound to
+ *   the number within the sentence, no exclude bound to it) and whose value is consistent
+ *   with it (see `isConsistent`). Modifiers do not matter here: "26 mostly European
+ *   countries" that pledged are the 26;
+ * - disputed: no such figure, but one whose identity fits strictly: no modifier it does not
+ *   allow ("six European leaders" may be a part of the 35), and every cue within the
+ *   number's own clause (no comma, colon, semicolon, bracket or dash between a cue and the
+ *   number): the same quantity with another value. Dates are never disputed: another date in
+ *   a sentence about a meeting is, in the news, another meeting;
  * - unknown: otherwise (no verdict).
  * Among several that fit, the one with most cue words bound to the number (first on a tie).
  */
@@ -35,10 +37,11 @@ export function classifyFigure(
   sentence: FigureSentence,
   figureRefs: readonly FigureRef[],
 ): FigureClass {
-  const candidates = figureRefs.filter((ref) => ref.unit === match.unit && readsAs(match, ref));
-  const fitting = (clauseOnly: boolean) =>
+  const candidates = figureRefs.filter((ref) => ref.unit === match.unit && countsAs(match, ref));
+  const fitting = (strict: boolean) =>
     candidates
-      .map((ref) => ({ ref, score: identityScore(ref, sentence, clauseOnly) }))
+      .filter((ref) => !strict || onlyAllowedModifiers(match, ref))
+      .map((ref) => ({ ref, score: identityScore(ref, sentence, strict) }))
       .filter(({ score }) => score > 0);
   const agreeing = fitting(false).filter(({ ref }) =>
     isConsistent(match.unit, match.qualifier, match.value, ref.value),
@@ -66,13 +69,14 @@ function best(scored: readonly { ref: FigureRef; score: number }[]): FigureRef {
   return scored.reduce((a, b) => (b.score > a.score ? b : a)).ref;
 }
 
-/** Whether the number is read with one of the figure's nouns and only its modifiers. */
-function readsAs(match: Classified, ref: FigureRef): boolean {
-  const folded = (words: readonly string[] = []) => words.map(fold);
-  if (ref.nouns && match.noun !== undefined && !folded(ref.nouns).includes(match.noun)) {
-    return false;
-  }
-  const allowed = new Set(folded(ref.modifiers));
+/** Whether the number is read with one of the figure's nouns (any, if it names none). */
+function countsAs(match: Classified, ref: FigureRef): boolean {
+  return !ref.nouns || match.noun === undefined || ref.nouns.map(fold).includes(match.noun);
+}
+
+/** Whether every word between the number and its noun is one the figure allows. */
+function onlyAllowedModifiers(match: Classified, ref: FigureRef): boolean {
+  const allowed = new Set((ref.modifiers ?? []).map(fold));
   return (match.modifiers ?? []).every((word) => allowed.has(word));
 }
 

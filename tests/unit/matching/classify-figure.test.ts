@@ -32,7 +32,13 @@ describe('classifyFigure: a number is a figure by what it counts', () => {
     ],
     ['no cue: no verdict', '30 countries sent envoys.', '30', 'unknown'],
     ['a noun it does not count', '26 states pledged.', '26', 'unknown'],
-    ['a modifier makes it a part', 'Six European leaders attended.', 'Six', 'unknown'],
+    ['a modifier may make it a part', 'Six European leaders attended.', 'Six', 'unknown'],
+    [
+      'but a modifier does not stop agreeing',
+      'Twenty-six mostly European countries pledged troops.',
+      'Twenty-six',
+      'agrees countries-pledged',
+    ],
     ['an exclude bound to it', 'Six leaders attended in person.', 'Six', 'unknown'],
     [
       'an exclude bound to another number',
