@@ -46,7 +46,12 @@ export default defineConfig({
       },
     },
     browser_specific_settings: {
-      gecko: { id: FIREFOX_ADDON_ID, strict_min_version: '128.0' },
+      gecko: {
+        id: FIREFOX_ADDON_ID,
+        strict_min_version: '128.0',
+        // New Firefox add-ons must say what they collect: nothing (README, Permissions).
+        data_collection_permissions: { required: ['none'] },
+      } as { id: string; strict_min_version: string },
     },
   },
   webExt: {
