@@ -13,6 +13,30 @@ const run = (script: string, args: string[]) =>
   promisify(execFile)(TSX, [path.join(ROOT, 'src/cli', script), ...args], { cwd: ROOT });
 
 describe('npm run dataset', () => {
+  it('prints only the summary without --out, and the JSON to stdout with --out -', async () => {
+    const alone = await run('dataset.ts', []);
+    expect(alone.stdout).toBe('');
+    expect(alone.stderr).toMatch(/5 reports/);
+    const piped = await run('dataset.ts', ['--out', '-']);
+    expect((JSON.parse(piped.stdout) as Dataset).reports).toHaveLength(5);
+  }, 30_000);
+
+  it.each([
+    [['--bogus'], 2, /usage: npm run dataset/],
+    [['--out', '/no/such/folder/x.json'], 1, /^dataset: ENOENT/m],
+  ])(
+    'answers %j with status %i and one plain line',
+    async (args, code, message) => {
+      const failed = await run('dataset.ts', args).catch(
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(failed).toMatchObject({ code });
+      expect((failed as { stderr: string }).stderr).toMatch(message);
+      expect((failed as { stderr: string }).stderr).not.toMatch(/\n\s+at /);
+    },
+    30_000,
+  );
+
   it('writes the dataset to --out and a summary to stderr', async () => {
     const out = path.join(await mkdtemp(path.join(tmpdir(), 'summit-')), 'dataset.json');
     const { stdout, stderr } = await run('dataset.ts', ['--out', out]);
