@@ -1,8 +1,6 @@
-import type { MessageKey } from '../i18n';
 import type { DateVerdict } from '../page/event-dates';
 import type { PageSummary } from '../page/summary';
-
-type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
+import type { Translate } from './labels';
 
 /** Reasons named in full; the line stays short however much the page mentions. */
 const MAX_REASONS = 4;
