@@ -5,8 +5,20 @@ import { heapAfterGc, type HeapUsage } from './heap';
 import { analyseTasks, type TaskAnalysis } from './tasks';
 import { isMark, traced } from './trace';
 
-/** The baselines: naive mark.js, mark.js at its best, and the bare painter. */
-export type BaselineKind = 'naive' | 'best' | 'bare';
+/**
+ * The baselines (in-page.js): naive mark.js, mark.js at its best (`markRegExp`), mark.js's
+ * `markRanges` per block and on the whole document, and the bare painter.
+ */
+export type BaselineKind = 'naive' | 'best' | 'ranges' | 'ranges-doc' | 'bare';
+
+/** Every baseline, in the order they alternate on a page. */
+export const BASELINE_KINDS: readonly BaselineKind[] = [
+  'naive',
+  'best',
+  'ranges',
+  'ranges-doc',
+  'bare',
+];
 
 /** The words and RegExp the baselines look for. */
 export interface BaselineInput {

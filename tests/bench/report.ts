@@ -1,3 +1,4 @@
+import type { BaselineKind } from './baselines';
 import type { Size } from './bundle';
 import { checkGoals, type Goal } from './goals';
 import type { PopupTiming } from './popup';
@@ -29,19 +30,22 @@ const HEADER = [
   'heap KB',
   'naive',
   'best',
+  'ranges',
+  'ranges-doc',
   'bare',
   'naive/ours',
   'best/ours',
+  'ranges/ours',
+  'doc/ours',
   'ours/bare',
 ];
 
 function row(p: PageSummary): string[] {
-  const base = (k: 'naive' | 'best' | 'bare') => {
+  const base = (k: BaselineKind) => {
     const b = p.baselinePainted[k];
     return b ? `${b.timedOut ? '>' : ''}${fmtMs(b.ms)}` : '–';
   };
-  const ratio = (k: 'naive' | 'best' | 'bare') =>
-    fmtRatio(p.ratios[k]?.value, p.ratios[k]?.lowerBound);
+  const ratio = (k: BaselineKind) => fmtRatio(p.ratios[k]?.value, p.ratios[k]?.lowerBound);
   return [
     p.name,
     p.size ? String(p.size.words) : '–',
@@ -55,9 +59,13 @@ function row(p: PageSummary): string[] {
     p.heapDelta ? (p.heapDelta.used / 1024).toFixed(0) : '–',
     base('naive'),
     base('best'),
+    base('ranges'),
+    base('ranges-doc'),
     base('bare'),
     ratio('naive'),
     ratio('best'),
+    ratio('ranges'),
+    ratio('ranges-doc'),
     ratio('bare'),
   ];
 }
@@ -70,7 +78,7 @@ function table(rows: string[][]): string {
 /** Aggregate rows for real pages: medians and the worst page for each column. */
 function realPages(pages: readonly PageSummary[]): string {
   if (pages.length === 0) return '';
-  const ratio = (k: 'naive' | 'best' | 'bare') => pages.map((p) => p.ratios[k]?.value);
+  const ratio = (k: BaselineKind) => pages.map((p) => p.ratios[k]?.value);
   const worstTask = [...pages].sort(
     (a, b) => (b.ours.longestTask ?? 0) - (a.ours.longestTask ?? 0),
   );
@@ -78,7 +86,7 @@ function realPages(pages: readonly PageSummary[]): string {
   const errors = pages.filter((p) => p.errors.length > 0);
   const lines = [
     `real pages: ${pages.length} (forced on), ${pages.filter((p) => p.highlights > 0).length} with highlights, ${errors.length} with errors`,
-    `  median over pages: naive/ours ${fmtRatio(median(ratio('naive')))}, best/ours ${fmtRatio(median(ratio('best')))}, ours/bare ${fmtRatio(median(ratio('bare')))}`,
+    `  median over pages: naive/ours ${fmtRatio(median(ratio('naive')))}, best/ours ${fmtRatio(median(ratio('best')))}, ranges/ours ${fmtRatio(median(ratio('ranges')))}, ours/bare ${fmtRatio(median(ratio('bare')))}`,
     `  on load, before forcing (gate + relevance check): median ${fmtMs(median(loads))} ms, max ${fmtMs(Math.max(...loads.map((l) => l ?? 0)))} ms`,
     '  largest extension tasks:',
     ...worstTask
@@ -101,6 +109,24 @@ function stagesSection(pages: readonly PageSummary[]): string {
   const title =
     "where the time goes (the content script's modules run stage by stage in the page, one cold run, ms):";
   return `${title}\n${table([['page', ...names], ...rows])}\n\n`;
+}
+
+/**
+ * What each baseline found, next to ours: a baseline that marks far fewer did less of the
+ * job (ours counts distinct mentions; mark.js counts mark elements, one per piece; the bare
+ * painter its ranges).
+ */
+function countsSection(pages: readonly PageSummary[]): string {
+  const kinds: BaselineKind[] = ['naive', 'best', 'ranges', 'ranges-doc', 'bare'];
+  const measured = pages.filter((p) => kinds.some((k) => p.baselineCounts[k] !== undefined));
+  if (measured.length === 0) return '';
+  const rows = measured.map((p) => [
+    p.name,
+    String(p.highlights),
+    ...kinds.map((k) => String(p.baselineCounts[k] ?? '–')),
+  ]);
+  const title = 'marks made (ours: distinct mentions; baselines: marks or ranges):';
+  return `${title}\n${table([['page', 'ours', ...kinds], ...rows])}\n\n`;
 }
 
 /** Unrelated pages against the floor: an empty WXT content script on the same page. */
@@ -133,10 +159,12 @@ export function printReport(result: BenchResult): { text: string; goals: Goal[] 
     `${result.command} — ${result.browser}, load average ${result.load.map((l) => l.toFixed(1)).join(' ')} on ${result.cpus} CPUs`,
     'times in ms, medians of alternating repeats; "ours ms" = the content script\'s main-thread time from its first task (compile included) to summit-lens:done or the forced pass\'s end (live/unrelated: all of it);',
     'in view = to the first frame painted after the first slice (the text in view highlighted); painted = from the start of the work to the end of the first frame painted after all of it (layout included); ratios are medians of per-repeat ratios',
+    'baselines, painted: naive = mark(every alias); best = markRegExp(one RegExp); ranges = markRanges, one Mark per block with that block\'s ranges; ranges-doc = the same ranges in one markRanges on the body; bare = CSS Custom Highlight, no DOM change; ">" = stopped at the cap (a lower bound)',
     '',
     table([HEADER, ...own.map(row)]),
     '',
-    floorSection(own) +
+    countsSection(own) +
+      floorSection(own) +
       stagesSection(own) +
       realPages(result.pages.filter((p) => p.group === 'real')) +
       'bundle:',

@@ -1,10 +1,8 @@
-import { measureBaseline, type BaselineInput, type BaselineKind } from './baselines';
+import { BASELINE_KINDS, measureBaseline, type BaselineInput } from './baselines';
 import type { BenchBrowsers } from './browsers';
 import { measureOurs } from './ours';
 import type { BenchPage } from './pages/page-set';
 import type { PageRuns } from './summarize';
-
-const KINDS: readonly BaselineKind[] = ['naive', 'best', 'bare'];
 
 /** Gives up on a step after `ms` (a page that hangs its renderer), with an error result. */
 function withDeadline<T>(work: Promise<T>, ms: number, onTimeout: () => T): Promise<T> {
@@ -17,8 +15,9 @@ function withDeadline<T>(work: Promise<T>, ms: number, onTimeout: () => T): Prom
 
 /**
  * Runs one page `repeats` times, alternating: Summit Lens, then (unrelated pages) the floor
- * extension, then each baseline, then Summit Lens again… Heap and page size are taken on the last repeat. Once naive mark.js hits the
- * cap, it is not run again on that page (it would only hit it again).
+ * extension, then each baseline, then Summit Lens again… Heap and page size are taken on the last repeat. Once a baseline (naive
+ * mark.js, markRanges on the whole document) hits the cap, it is not run again on that page
+ * (it would only hit it again).
  */
 export async function runPage(
   b: BenchBrowsers,
@@ -32,7 +31,7 @@ export async function runPage(
     page,
     ours: [],
     floor: [],
-    baselines: { naive: [], best: [], bare: [] },
+    baselines: { naive: [], best: [], ranges: [], 'ranges-doc': [], bare: [] },
   };
   for (let i = 0; i < repeats; i++) {
     const last = i === repeats - 1;
@@ -50,7 +49,7 @@ export async function runPage(
         await withDeadline(floor, limit, () => ({ highlights: 0, ...hung('floor') })),
       );
     }
-    for (const kind of KINDS.filter((k) => page.baselines.includes(k))) {
+    for (const kind of BASELINE_KINDS.filter((k) => page.baselines.includes(k))) {
       if (runs.baselines[kind].some((r) => r.timedOut)) continue;
       const extras = last && kind === 'bare';
       const run = measureBaseline(b, url, kind, input, capMs, extras);

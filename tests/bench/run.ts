@@ -4,7 +4,7 @@ import path from 'node:path';
 import { buildDatasetFromDisk } from '../../src/dataset/build-from-disk';
 import { launchBenchBrowsers } from './browsers';
 import { bundleSizes } from './bundle';
-import { parseOptions } from './options';
+import { parseOptions, USAGE, UsageError, type BenchOptions } from './options';
 import { buildPageSet } from './pages/page-set';
 import { measurePopup } from './popup';
 import { ALIAS_REGEXP_FLAGS, aliasRegExpSource } from './regex';
@@ -15,19 +15,25 @@ import { measureStages } from './stages';
 import { summarizePage, type PageSummary } from './summarize';
 
 /**
- * `npm run bench [-- --quick] [-- --pages DIR]`: Summit Lens against naive mark.js, mark.js
- * at its best and a bare painter, page by page, alternating; plus bundle sizes and popup
- * first render. Prints a table and writes tests/.artifacts/bench.json.
+ * `npm run bench [-- --quick] [-- --pages DIR] [-- --only NAME,…]` (see USAGE): Summit Lens
+ * against naive mark.js, mark.js at its best, mark.js's markRanges (per block and on the
+ * whole document) and a bare painter, page by page, alternating; plus bundle sizes and popup
+ * first render. Prints a table and writes tests/.artifacts/bench.json. A bad argument, or an
+ * `--only` that selects no page, exits with status 2 and the usage.
  */
-async function main(): Promise<void> {
-  const options = parseOptions(process.argv.slice(2));
+async function main(options: BenchOptions): Promise<void> {
   const built = await buildDatasetFromDisk(process.cwd());
   const aliases = built.matcherData.actors.flatMap((a) => a.aliases);
   const input = { aliases, source: aliasRegExpSource(aliases), flags: ALIAS_REGEXP_FLAGS };
   const realDir = options.pagesDir ? path.resolve(options.pagesDir) : undefined;
   const set = buildPageSet(options.quick, realDir);
   const { routes } = set;
-  const pages = set.pages.filter((p) => !options.only || p.name.includes(options.only));
+  const only = options.only;
+  const pages = set.pages.filter((p) => !only || only.some((o) => p.name.includes(o)));
+  if (pages.length === 0) {
+    const names = set.pages.map((p) => p.name).join(', ');
+    throw new UsageError(`--only ${only?.join(',')} selects no page (pages: ${names})`);
+  }
   const server = await serveBenchPages(routes, realDir);
   const browsers = await launchBenchBrowsers();
   const started = Date.now();
@@ -81,4 +87,10 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+try {
+  await main(parseOptions(process.argv.slice(2)));
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  process.stderr.write(`bench: ${error.message}\n${USAGE}`);
+  process.exitCode = 2;
+}

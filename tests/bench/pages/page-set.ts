@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import type { BaselineKind } from '../baselines';
+import { BASELINE_KINDS, type BaselineKind } from '../baselines';
 import { newsPage, reportPage, reportTexts } from '../../fixtures/news-page';
 import { articleParagraphs } from './article';
 import { domHeavyPage } from './dom-page';
@@ -7,7 +7,7 @@ import { livePage } from './live-page';
 import { reportSentences } from './sentences';
 import { unrelatedParagraphs } from './unrelated-page';
 
-const ALL: readonly BaselineKind[] = ['naive', 'best', 'bare'];
+const ALL = BASELINE_KINDS;
 
 /** What kind of page, which decides what is measured on it. */
 export type PageGroup = 'fixture' | 'large' | 'dom' | 'live' | 'unrelated' | 'real';
