@@ -7,6 +7,12 @@ import type messages from '../assets/public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof messages;
 
+/**
+ * The localiser that components, cards and line builders are given: `t` below, or a
+ * stand-in in tests. Returns the string for `key` with `$1`-style substitutions.
+ */
+export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
+
 /** The localised string for `key`, with `$1`-style substitutions. */
 export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;

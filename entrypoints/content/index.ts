@@ -1,5 +1,6 @@
 import { isAnotherPage } from '@/src/page/after-navigation';
 import { startGate } from '@/src/page/gate';
+import { createGateServices } from '@/src/page/gate-services';
 import { loadLens } from '@/src/page/load-lens';
 
 export default defineContentScript({
@@ -9,7 +10,7 @@ export default defineContentScript({
   // its document event does the same job without reaching the page's message listeners.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    startGate(document, ctx.signal, loadLens, (listener) =>
+    startGate(document, ctx.signal, createGateServices(ctx.signal), loadLens, (listener) =>
       ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
         if (isAnotherPage(newUrl, oldUrl)) listener();
       }),

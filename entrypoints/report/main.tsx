@@ -2,6 +2,7 @@ import dataset from 'virtual:summit-dataset';
 import matcherData from 'virtual:summit-matcher';
 import { render } from 'preact';
 import { t } from '@/src/i18n';
+import { sendToExtension } from '@/src/messaging/wire';
 import { highlightDocument } from '@/src/page/highlight-document';
 import { ReportPage } from '@/src/ui/ReportPage';
 
@@ -13,5 +14,10 @@ if (report) {
   document.title = t('reportPageTitle', report.source);
   // The report's own text only: the page header repeats names that are not reporting.
   const body = app.querySelector<HTMLElement>('.report-body') ?? app;
-  highlightDocument(body, matcherData, new AbortController().signal);
+  highlightDocument(body, matcherData, new AbortController().signal, {
+    load: (itemId) => sendToExtension('getItemCard', { id: itemId }),
+    openInPopup: (itemId) =>
+      void sendToExtension('openItemInPopup', { id: itemId }).catch(() => {}),
+    t,
+  });
 }

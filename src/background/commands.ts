@@ -1,4 +1,6 @@
-import { activeTab, onCommand, sendToTab } from '../messaging';
+import { onCommand } from '../messaging/commands';
+import { activeTab } from '../messaging/tabs';
+import { sendToTab } from '../messaging/wire';
 
 /**
  * Forwards command `command` to the content script of tab `tabId`: toggle-highlighting as

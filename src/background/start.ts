@@ -1,9 +1,12 @@
 import dataset from 'virtual:summit-dataset';
 import { itemCard } from '../dataset/item-card';
-import { badgeCount } from '../page/summary';
+import { badgeCount } from '../page/summarize';
 import { startCommands } from './commands';
 import { startContextMenu } from './context-menu';
-import { injectLens, onMessages, openItemPopup, setBadge } from '../messaging';
+import { injectLens } from '../messaging/scripting';
+import { setBadge } from '../messaging/toolbar';
+import { openItemPopup } from '../messaging/windows';
+import { onMessages } from '../messaging/wire';
 
 /**
  * Wires the background: keeps each tab's toolbar badge in step with its page summary, runs

@@ -1,6 +1,7 @@
 import type { ItemCard } from '../dataset/item-card';
 import type { FigureStatus, Unit } from '../matching/types';
-import { CARD_STATUS_KEYS, formatValue, type Translate } from './card-labels';
+import type { Translate } from '../i18n';
+import { CARD_STATUS_KEYS, formatValue } from './card-labels';
 
 /** Props of FigureComparison. */
 export interface FigureComparisonProps {

@@ -1,5 +1,6 @@
 import type { ItemCard } from '../dataset/item-card';
-import { CARD_KIND_KEYS, type Translate } from './card-labels';
+import type { Translate } from '../i18n';
+import { KIND_ONE_KEYS } from '../kind-labels';
 import { FigureComparison } from './FigureComparison';
 import type { PageMention } from './page-mention';
 
@@ -26,7 +27,7 @@ export function ItemCardView({ t, mention, data, onOpen }: ItemCardViewProps) {
   const name = card?.name ?? mention.text;
   return (
     <div class="card" role="dialog" aria-label={t('cardDialogLabel', name)} tabIndex={-1}>
-      <p class="kind">{t(CARD_KIND_KEYS[mention.kind])}</p>
+      <p class="kind">{t(KIND_ONE_KEYS[mention.kind])}</p>
       <p class="name">{name}</p>
       {card?.description && <p>{card.description}</p>}
       {card && (

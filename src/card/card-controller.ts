@@ -1,6 +1,6 @@
 import { h, render } from 'preact';
 import { createCardHost, type CardHost } from './card-host';
-import type { Translate } from './card-labels';
+import type { Translate } from '../i18n';
 import type { CardLoader } from './card-loader';
 import { ItemCardView } from './ItemCardView';
 import { placeCard } from './place-card';

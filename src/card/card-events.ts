@@ -1,5 +1,6 @@
+import { piecesOfMention } from '../highlight/mention-pieces';
 import type { CardController, OpenCard } from './card-controller';
-import { mentionPieces, pieceAt, sameMention } from './page-mention';
+import { pieceAt, sameMention } from './page-mention';
 import { nextTabbable } from './tab-order';
 
 /** Hover timing, ms. */
@@ -93,7 +94,7 @@ export function listenForCards(
           event.preventDefault();
           if (event.shiftKey) return current.mention.anchor.focus();
           cards.hide();
-          const last = mentionPieces(current.mention.anchor).at(-1)!;
+          const last = piecesOfMention(current.mention.anchor).at(-1)!;
           const next = nextTabbable(last);
           if (!next) dismissed = current.mention.anchor;
           (next ?? current.mention.anchor).focus();

@@ -1,20 +1,11 @@
 import type { MessageKey } from '../i18n';
-import type { FigureStatus, ItemKind, Unit } from '../matching/types';
+import type { FigureStatus, Unit } from '../matching/types';
 
-/** The localiser the card's components are given (`t` from src/i18n.ts, a stand-in in tests). */
-export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
-
-/** Label of an item's kind ("Person"). */
-export const CARD_KIND_KEYS: Record<ItemKind, MessageKey> = {
-  person: 'cardKindPerson',
-  country: 'cardKindCountry',
-  organisation: 'cardKindOrganisation',
-  place: 'cardKindPlace',
-  term: 'cardKindTerm',
-  figure: 'cardKindFigure',
-};
-
-/** How the page's figure compares with the reports, as a sentence. */
+/**
+ * How the page's figure compares with the reports, as a sentence (the popup's
+ * FIGURE_STATUS_KEYS are shorter phrases). The kind's label is KIND_ONE_KEYS of
+ * `../kind-labels`, shared with the popup.
+ */
 export const CARD_STATUS_KEYS: Record<FigureStatus, MessageKey> = {
   agrees: 'cardPageAgrees',
   disputed: 'cardPageDisputed',

@@ -1,5 +1,7 @@
-import { ATTR, MARK_SELECTOR } from '../highlight/dom-contract';
+import { ATTR } from '../highlight/dom-contract';
+import { piecesOfMention } from '../highlight/mention-pieces';
 import type { FigureStatus, ItemKind } from '../matching/types';
+import { MARK_SELECTOR } from '../style/mark-classes';
 
 /** Selector of a highlight piece a card opens on. */
 export const PIECE_SELECTOR = `${MARK_SELECTOR}[${ATTR.id}]`;
@@ -24,19 +26,9 @@ export function pieceAt(target: EventTarget | null): HTMLElement | undefined {
   return (target as Element).closest<HTMLElement>(PIECE_SELECTOR) ?? undefined;
 }
 
-/** The pieces of the mention `piece` belongs to, in document order (at least `piece`). */
-export function mentionPieces(piece: HTMLElement): HTMLElement[] {
-  const mention = piece.getAttribute(ATTR.mention);
-  if (mention === null) return [piece];
-  const all = piece.ownerDocument.querySelectorAll<HTMLElement>(
-    `${PIECE_SELECTOR}[${ATTR.mention}="${CSS.escape(mention)}"]`,
-  );
-  return all.length > 0 ? [...all] : [piece];
-}
-
 /** The mention `piece` belongs to. */
 export function readMention(piece: HTMLElement): PageMention {
-  const pieces = mentionPieces(piece);
+  const pieces = piecesOfMention(piece);
   const value = piece.getAttribute(ATTR.value);
   const status = piece.getAttribute(ATTR.status) as FigureStatus | null;
   return {

@@ -1,19 +1,20 @@
 import type { ItemCard } from '../dataset/item-card';
-import { t as translate } from '../i18n';
-import { sendToExtension } from '../messaging';
+import type { Translate } from '../i18n';
 import { once, type Undo } from '../highlight/undo';
 import { createCardController } from './card-controller';
-import type { Translate } from './card-labels';
 import { createCardLoader } from './card-loader';
 import { listenForCards } from './card-events';
 
-/** What startCards talks to, and its timing; every field has a default for the real page. */
+/**
+ * What startCards talks to, given by its caller (the gate's services on a web page, the
+ * extension page's own wire on the report page), and its timing.
+ */
 export interface CardOptions {
-  /** Asks for an item's card (default: the background, `getItemCard`). */
-  load?: (id: string) => Promise<ItemCard | undefined>;
-  /** Opens the full cross-reference of an item (default: the background, `openItemInPopup`). */
-  openInPopup?: (id: string) => void;
-  t?: Translate;
+  /** Asks for an item's card (the background's `getItemCard`). */
+  load: (id: string) => Promise<ItemCard | undefined>;
+  /** Opens the full cross-reference of an item (the background's `openItemInPopup`). */
+  openInPopup: (id: string) => void;
+  t: Translate;
   /** Hover time before a card opens, ms (default 250). */
   openDelay?: number;
   /** Time the pointer has to move from a highlight into its card, ms (default 300). */
@@ -26,17 +27,13 @@ export interface CardOptions {
  * from a highlight enters its card, Escape closes it and puts focus back on the highlight.
  * Stops, and removes the host, when `signal` aborts or the returned Undo runs.
  */
-export function startCards(doc: Document, signal: AbortSignal, options: CardOptions = {}): Undo {
+export function startCards(doc: Document, signal: AbortSignal, options: CardOptions): Undo {
   if (signal.aborted) return () => undefined;
-  const load = options.load ?? ((id) => sendToExtension('getItemCard', { id }));
-  const openInPopup =
-    options.openInPopup ??
-    ((id) => void sendToExtension('openItemInPopup', { id }).catch(() => undefined));
   const controller = createCardController(
     doc,
-    options.t ?? translate,
-    createCardLoader(load),
-    openInPopup,
+    options.t,
+    createCardLoader(options.load),
+    options.openInPopup,
   );
   const listening = new AbortController();
   listenForCards(doc, controller, listening.signal, {

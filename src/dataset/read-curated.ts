@@ -11,8 +11,8 @@ import {
 } from './curated-types';
 import type { Fields } from './fields';
 import { readEntries } from './read-entries';
-import type { FigureIdentity } from '../matching/types';
-import { ACTOR_KINDS, DISAGREEMENT_KINDS, FURNITURE_KINDS, QUALIFIERS, UNITS } from './vocabulary';
+import { ACTOR_KINDS, type FigureIdentity } from '../matching/types';
+import { DISAGREEMENT_KINDS, FURNITURE_KINDS, QUALIFIERS, UNITS } from './vocabulary';
 
 /** The path of a curated file, as errors name it. */
 export function curatedFile(key: CuratedKey): string {

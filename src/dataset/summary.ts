@@ -1,6 +1,6 @@
+import { ACTOR_KINDS } from '../matching/types';
 import type { Token } from './coverage';
 import type { Dataset } from './schema';
-import { ACTOR_KINDS } from './vocabulary';
 
 /**
  * A few lines for maintainers about a built dataset: reports, actors by kind, figures,

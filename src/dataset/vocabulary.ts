@@ -1,18 +1,10 @@
 /**
  * The closed vocabularies of the curated files, as runtime lists (the types live in
- * `../matching/types` and `./schema`). A value outside them is a dataset error.
+ * `../matching/types` and `./schema`). A value outside them is a dataset error. The actor
+ * kinds are `ACTOR_KINDS` of `../matching/types`, which their type derives from.
  */
-import type { ActorKind, Qualifier, Unit } from '../matching/types';
+import type { Qualifier, Unit } from '../matching/types';
 import type { Disagreement, FurnitureKind } from './schema';
-
-/** Every actor kind. */
-export const ACTOR_KINDS = [
-  'person',
-  'country',
-  'organisation',
-  'place',
-  'term',
-] as const satisfies readonly ActorKind[];
 
 /** Every unit a figure may have. */
 export const UNITS = [
@@ -60,9 +52,8 @@ export const DISAGREEMENT_KINDS = [
 // Compile-time proof that each list is complete: these fail to type-check if a union grows.
 type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : never;
 export const VOCABULARY_COMPLETE: [
-  Missing<ActorKind, (typeof ACTOR_KINDS)[number]>,
   Missing<Unit, (typeof UNITS)[number]>,
   Missing<Qualifier, (typeof QUALIFIERS)[number]>,
   Missing<FurnitureKind, (typeof FURNITURE_KINDS)[number]>,
   Missing<Disagreement['kind'], (typeof DISAGREEMENT_KINDS)[number]>,
-] = [true, true, true, true, true];
+] = [true, true, true, true];

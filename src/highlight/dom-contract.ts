@@ -1,4 +1,4 @@
-import type { ItemKind } from '../matching/types';
+import { MARK_CLASS } from '../style/mark-classes';
 
 /**
  * The DOM contract of a highlight, which tests, tools, styles and the popup rely on. Every
@@ -6,19 +6,9 @@ import type { ItemKind } from '../matching/types';
  * and `data-summit-id`; a figure also has `data-summit-value` and `data-summit-status`, and a
  * disputed one the class `summit-lens-disputed`. The pieces of one mention (a name split
  * across inline elements) share `data-summit-mention`, and only the first one is focusable.
+ * The class names live in `../style/mark-classes` (style sheets and the options' samples
+ * use them too); the attributes and the test for a piece live here.
  */
-export const MARK_CLASS = 'summit-lens-mark';
-
-/** Class of a disputed figure. */
-export const DISPUTED_CLASS = 'summit-lens-disputed';
-
-/** Class set for a moment on the pieces of a mention being emphasised. */
-export const EMPHASIS_CLASS = 'summit-lens-emphasis';
-
-/** Selector for every highlight piece. */
-export const MARK_SELECTOR = `mark.${MARK_CLASS}`;
-
-/** Attribute names of the contract. */
 export const ATTR = {
   kind: 'data-summit-kind',
   id: 'data-summit-id',
@@ -26,11 +16,6 @@ export const ATTR = {
   status: 'data-summit-status',
   mention: 'data-summit-mention',
 } as const;
-
-/** The class naming a highlight's kind: `summit-lens-person`, `summit-lens-figure`… */
-export function kindClass(kind: ItemKind): string {
-  return `summit-lens-${kind}`;
-}
 
 /** Whether `node` is one of our highlight pieces. */
 export function isHighlightElement(node: Node): node is HTMLElement {

@@ -1,4 +1,4 @@
-import { EMPHASIS_CLASS } from './dom-contract';
+import { EMPHASIS_CLASS } from '../style/mark-classes';
 import { piecesOfMention } from './mention-pieces';
 import { once, type Undo } from './undo';
 

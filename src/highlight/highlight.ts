@@ -7,7 +7,7 @@ import { reserveMentions } from './mention-counter';
 import { withOwnMutations } from './own-mutations';
 import { planPieces, type NodePlan } from './plan-pieces';
 import { splitText } from './split-text';
-import { nextTask, type Cancel } from './next-task';
+import { runInSlices, type Scheduler } from './scheduler';
 import { firstInViewport, fromIndex } from './viewport-order';
 import { NOTHING_TO_UNDO, once, type Undo } from './undo';
 
@@ -16,12 +16,12 @@ export interface HighlightOptions {
   /** Make the first piece of each mention a tab stop (`tabindex="0"`). Default true. */
   focusable?: boolean;
   /**
-   * Wrap in slices of about this many milliseconds: the first now, each next one in a task
-   * of its own (next-task.ts), so a page with thousands of mentions never holds the main
-   * thread for long; the first slice starts at the text in view (viewport-order.ts), so what
-   * the reader sees is highlighted first. Default: everything now, in document order.
+   * Wrap in the slices of this scheduler (scheduler.ts): the first now, each next one in a
+   * later task, so a page with thousands of mentions never holds the main thread for long;
+   * the first slice starts at the text in view (viewport-order.ts), so what the reader sees
+   * is highlighted first. Default: everything now, in document order.
    */
-  sliceMs?: number;
+  scheduler?: Scheduler;
   /** Called once every piece is wrapped (synchronously when not sliced); not after an undo. */
   onDone?: () => void;
 }
@@ -38,7 +38,7 @@ const PLANS_PER_CLOCK_CHECK = 32;
  * is identical, not merely equal after `normalize()`), in any order relative to other passes.
  *
  * Matches of one collection go in one call: once a node is split, its data no longer equals
- * the collected text and later calls skip matches in it. When sliced (`sliceMs`), a node the
+ * the collected text and later calls skip matches in it. When sliced (a scheduler), a node the
  * page changes between two slices keeps its text unwrapped, so a mention spread over several
  * nodes may then be highlighted in part.
  *
@@ -72,33 +72,26 @@ export function highlightMatches(
   const doc = plans[0]!.node.ownerDocument;
   const base = reserveMentions(doc, mentions);
   const focusable = options.focusable ?? true;
-  const { sliceMs = Infinity } = options;
+  const { scheduler } = options;
   // Sliced, the pieces in view go first, then those below, then those scrolled past.
-  const order =
-    sliceMs === Infinity ? plans : fromIndex(plans, firstInViewport(plans.map((p) => p.node)));
+  const order = scheduler ? fromIndex(plans, firstInViewport(plans.map((p) => p.node))) : plans;
   const undos: Undo[] = [];
   let next = 0;
-  let cancel: Cancel | undefined;
-  // A slice wraps plans until the budget is spent; a node the page changed or removed since
-  // an earlier slice is left alone (its offsets no longer hold).
-  const slice = (): void => {
-    cancel = undefined;
-    const deadline = performance.now() + sliceMs;
-    withOwnMutations(() => {
-      while (next < order.length) {
-        const plan = order[next++]!;
-        if (plan.node.isConnected && plan.node.data === plan.data) {
-          undos.push(wrapPlan(doc, plan, base, focusable));
-        }
-        if (next % PLANS_PER_CLOCK_CHECK === 0 && performance.now() >= deadline) break;
-      }
-    });
-    if (next < order.length) cancel = nextTask(slice);
-    else options.onDone?.();
+  // A node the page changed or removed since an earlier slice is left alone (its offsets
+  // no longer hold).
+  const step = (): boolean => {
+    const plan = order[next++]!;
+    if (plan.node.isConnected && plan.node.data === plan.data) {
+      undos.push(wrapPlan(doc, plan, base, focusable));
+    }
+    return next < order.length;
   };
-  slice();
+  const cancel = runInSlices(step, scheduler, () => options.onDone?.(), {
+    checkEvery: PLANS_PER_CLOCK_CHECK,
+    around: withOwnMutations,
+  });
   return once(() => {
-    cancel?.();
+    cancel();
     withOwnMutations(() => {
       for (let i = undos.length - 1; i >= 0; i--) undos[i]!();
     });

@@ -1,11 +1,12 @@
 import { OWN_UI_ATTRIBUTE } from './excluded';
 import { withOwnMutations } from './own-mutations';
-import { HIGHLIGHT_CSS } from './styles';
+import { HIGHLIGHT_CSS } from '../style/highlight-css';
 import { once, type Undo } from './undo';
 
 /**
- * Adds the highlight style sheet (styles.ts) to `doc` as a `<style data-summit-ui>` at the end
- * of the head (of the root element when there is no head). Returns the Undo that removes it.
+ * Adds the highlight style sheet (`../style/highlight-css`) to `doc` as a
+ * `<style data-summit-ui>` at the end of the head (of the root element when there is no head).
+ * Returns the Undo that removes it.
  */
 export function injectStyles(doc: Document, css: string = HIGHLIGHT_CSS): Undo {
   const style = doc.createElement('style');

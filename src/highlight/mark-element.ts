@@ -1,5 +1,6 @@
 import type { Match } from '../matching/types';
-import { ATTR, DISPUTED_CLASS, kindClass, MARK_CLASS } from './dom-contract';
+import { DISPUTED_CLASS, kindClass, MARK_CLASS } from '../style/mark-classes';
+import { ATTR } from './dom-contract';
 
 /** What a piece needs to know about its mention. */
 export interface PieceIdentity {

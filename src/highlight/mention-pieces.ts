@@ -1,4 +1,5 @@
-import { ATTR, isHighlightElement, MARK_SELECTOR } from './dom-contract';
+import { MARK_SELECTOR } from '../style/mark-classes';
+import { ATTR, isHighlightElement } from './dom-contract';
 
 /** The highlight piece holding `node`, or null when `node` is not inside a highlight. */
 export function highlightOf(node: Node | null): HTMLElement | null {
@@ -8,14 +9,19 @@ export function highlightOf(node: Node | null): HTMLElement | null {
   return null;
 }
 
-/** Every piece of the mention `piece` belongs to, in document order (at least `piece`). */
-export function piecesOfMention(piece: Element): HTMLElement[] {
+/**
+ * Every piece of the mention `piece` belongs to, in document order (the emphasis and the
+ * cards both gather a mention here). Just `piece` when it has no mention number (or one that
+ * is not a number of ours), or when no piece of its document has that number (it was taken
+ * out of the page).
+ */
+export function piecesOfMention(piece: HTMLElement): HTMLElement[] {
   const mention = piece.getAttribute(ATTR.mention);
-  if (mention === null || !/^\d+$/.test(mention)) return [piece as HTMLElement];
-  const root = piece.ownerDocument;
-  return Array.from(
-    root.querySelectorAll<HTMLElement>(`${MARK_SELECTOR}[${ATTR.mention}="${mention}"]`),
+  if (mention === null || !/^\d+$/.test(mention)) return [piece];
+  const all = piece.ownerDocument.querySelectorAll<HTMLElement>(
+    `${MARK_SELECTOR}[${ATTR.mention}="${mention}"]`,
   );
+  return all.length > 0 ? Array.from(all) : [piece];
 }
 
 /** The first piece of every mention under `root`, in document order. */

@@ -1,5 +1,6 @@
 import { collectTexts, type CollectedText } from './collect-text';
-import { isHighlightElement, MARK_SELECTOR } from './dom-contract';
+import { MARK_SELECTOR } from '../style/mark-classes';
+import { isHighlightElement } from './dom-contract';
 import { isExcludedElement, isInExcludedRegion } from './excluded';
 import { registerMutationSink, withOwnMutations } from './own-mutations';
 import { removeStaleHighlights } from './remove-stale';

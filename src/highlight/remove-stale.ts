@@ -1,4 +1,4 @@
-import { MARK_SELECTOR } from './dom-contract';
+import { MARK_SELECTOR } from '../style/mark-classes';
 
 /**
  * Removes highlights whose Undo is lost, e.g. left by a content script that the extension's

@@ -1,14 +1,32 @@
 /**
- * Types shared by the matching engine and its callers. Offsets are UTF-16 code-unit
- * indices into the original string handed to the engine (what `String.prototype.slice` takes),
- * `start` inclusive and `end` exclusive.
+ * Types shared by the matching engine and its callers, and the one list of kinds every other
+ * list of kinds derives from. Offsets are UTF-16 code-unit indices into the original string
+ * handed to the engine (what `String.prototype.slice` takes), `start` inclusive and `end`
+ * exclusive.
  */
 
+/**
+ * Every kind of named actor in the dataset, in display order; a curated actor of another
+ * kind is a dataset error.
+ */
+export const ACTOR_KINDS = ['person', 'country', 'organisation', 'place', 'term'] as const;
+
 /** Kinds of named actor in the dataset. */
-export type ActorKind = 'person' | 'country' | 'organisation' | 'place' | 'term';
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+/**
+ * Every kind a highlight can have, in display order (the popup's groups, the options'
+ * rows, the style sheet's rules): the actor kinds, then figures.
+ */
+export const ITEM_KINDS = [...ACTOR_KINDS, 'figure'] as const;
 
 /** Every kind a highlight can have: an actor kind, or a figure. */
-export type ItemKind = ActorKind | 'figure';
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+/** Whether `value` is one of ITEM_KINDS (a stored or imported key, a CSS input). */
+export function isItemKind(value: unknown): value is ItemKind {
+  return (ITEM_KINDS as readonly unknown[]).includes(value);
+}
 
 /** What a figure counts. Units are closed: an unknown unit is a dataset error. */
 export type Unit =

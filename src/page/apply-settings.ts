@@ -1,4 +1,4 @@
-import { highlightCss } from '../highlight/styles';
+import { highlightCss } from '../style/highlight-css';
 import { onSiteList } from '../settings/hostname';
 import { sameSettings } from '../settings/same-settings';
 import type { Settings } from '../settings/schema';

@@ -1,4 +1,5 @@
 import type { FigureMatch, Match } from '../matching/types';
+import type { DateVerdict, PageDate } from '../messaging/page-summary';
 
 /** The summit's date, yyyymmdd. */
 export const SUMMIT_DATE = 20250904;
@@ -8,29 +9,6 @@ const COVERAGE_DAYS = 10;
 
 /** How far, in characters, a dateline's date may sit from the start of its block. */
 const DATELINE_REACH = 48;
-
-/** A page's own date and where it was read. */
-export interface PageDate {
-  /** yyyymmdd. */
-  value: number;
-  source: 'published' | 'dateline';
-}
-
-/** What the dates of a page and its story say about which event it is about. */
-export interface DateVerdict {
-  /** The page's own date, when one was read. */
-  dated?: PageDate;
-  /**
-   * Why the dates rule the page out: it was published before the summit; it was published
-   * well after it and never names its date; or its story is about a later meeting (`later`,
-   * the date it names most). Absent when the dates do not rule it out.
-   */
-  ruledOut?: 'before' | 'after' | 'later-meeting';
-  /** For `later-meeting`: the later date the story names most, yyyymmdd. */
-  later?: number;
-  /** How often the story names the summit's date. */
-  summitDateMentions: number;
-}
 
 const dayNumber = (value: number): number =>
   Date.UTC(Math.floor(value / 10000), (Math.floor(value / 100) % 100) - 1, value % 100) /

@@ -1,24 +1,32 @@
-import { CONTENT_MESSAGES, onMessages, type Handlers } from '../messaging';
+import type { PageSummary } from '../messaging/page-summary';
+import type {
+  CONTENT_MESSAGES,
+  Handlers,
+  MessageType,
+  Protocol,
+  Sender,
+} from '../messaging/protocol';
+import { onMessages } from '../messaging/wire';
 import type { Settings } from '../settings/schema';
-import { loadSettings, watchSettings } from '../settings/storage';
 import { highlightsByDefault } from './apply-settings';
-import { markPassDone, markPassStart } from './pass-marks';
 import { recheckAfterNavigation } from './after-navigation';
+import type { GateServices } from './gate-services';
 import type { LensHints, LensPage, StartLens } from './lens-handoff';
+import { markPassDone, markPassStart } from './pass-marks';
 import { namesUkraine } from './relevance';
 
 /**
- * The content script proper, on every page: a few KB that decide whether the highlighter
- * (lens.js, 70-odd KB with the matcher's data) is needed, and load it only then.
+ * The content script proper, on every page, and its composition root: a few KB that decide
+ * whether the highlighter (lens.js, 70-odd KB with the matcher's data) is needed, load it only
+ * then, and hand it the services they made (`services`, gate-services.ts).
  *
  * It is needed at once on a page whose text names Ukraine (one native regex test), and on
  * any page the settings highlight regardless of relevance (`when: every`, a site always on).
  * Otherwise the page costs that one test and a read of the settings: no DOM walk, no DOM
- * change, no message (the browser clears the tab's badge when it navigates). The gate still
- * answers the popup and the keyboard commands there: the first such message loads the
- * highlighter and is answered by it; a settings change that now wants highlights loads it
- * too. `load` runs the highlighter script and returns its start
- * function (load-lens.ts); a failed load is retried on the next demand.
+ * change, no message. The gate answers the popup and the keyboard commands there itself
+ * (nothing judged, nothing highlighted); a request to highlight loads the highlighter, as
+ * does a settings change that now wants highlights. `load` runs the highlighter script and
+ * returns its start function (load-lens.ts); a failed load is retried on the next demand.
  *
  * `onNavigate` subscribes to the document moving to another page without reloading (an
  * app's `history.pushState`): the gate then tests the new page's text, a few times while the
@@ -27,6 +35,7 @@ import { namesUkraine } from './relevance';
 export function startGate(
   doc: Document,
   signal: AbortSignal,
+  services: GateServices,
   load: () => Promise<StartLens>,
   onNavigate?: (listener: () => void) => void,
 ): void {
@@ -34,9 +43,13 @@ export function startGate(
   const body = doc.body;
   if (!body) return;
   let lens: Promise<LensPage | undefined> | undefined;
-  const wake = (settings?: Settings, hints?: LensHints): Promise<LensPage | undefined> => {
-    lens ??= Promise.all([load(), settings ?? loadSettings()]).then(
-      ([start, latest]) => (signal.aborted ? undefined : start(doc, signal, latest, hints)),
+  // Once the page wants the highlighter, a failed load is retried at the next demand.
+  let wanted = false;
+  const wake = (hints?: LensHints): Promise<LensPage | undefined> => {
+    wanted = true;
+    lens ??= Promise.all([load(), services.settings()]).then(
+      ([start, settings]) =>
+        signal.aborted ? undefined : start(doc, signal, { ...services, settings }, hints),
       (error: unknown) => {
         lens = undefined;
         throw error;
@@ -44,16 +57,10 @@ export function startGate(
     );
     return lens;
   };
-  const forward: Handlers = Object.fromEntries(
-    CONTENT_MESSAGES.map((type) => [
-      type,
-      async (data: unknown) => {
-        const handlers = (await wake())?.handlers as Record<string, (d: unknown) => unknown>;
-        return handlers?.[type]?.(data);
-      },
-    ]),
+  onMessages(
+    answers(doc, () => lens ?? (wanted ? wake() : undefined), wake),
+    signal,
   );
-  onMessages(forward, signal);
 
   let cancelRecheck: () => void = () => undefined;
   onNavigate?.(() => {
@@ -65,26 +72,78 @@ export function startGate(
     cancelRecheck = recheckAfterNavigation(() => {
       if (lens) return true;
       if (!namesUkraine(doc)) return false;
-      wake(undefined, { namesUkraine: true }).catch(reportLoadFailure);
+      wake({ namesUkraine: true }).catch(reportLoadFailure);
       return true;
     }, signal);
   });
 
   if (namesUkraine(doc)) {
-    wake(undefined, { namesUkraine: true }).catch(reportLoadFailure);
+    wake({ namesUkraine: true }).catch(reportLoadFailure);
     return;
   }
   const hostname = doc.location?.hostname ?? '';
   const consider = (settings: Settings) => {
-    if (!signal.aborted && highlightsByDefault(settings, hostname, false)) {
-      wake(settings).catch(reportLoadFailure);
+    if (!signal.aborted && !lens && highlightsByDefault(settings, hostname, false)) {
+      wake().catch(reportLoadFailure);
     }
   };
-  watchSettings(consider, signal);
-  void loadSettings().then((settings) => {
+  services.watchSettings(consider, signal);
+  void services.settings().then((settings) => {
     consider(settings);
     if (!lens) markPassDone();
   });
+}
+
+/**
+ * The content script's answers to the popup and the commands: the highlighter's, once it is
+ * loaded (or asked to highlight); before, on a page the gate left alone, the gate's own:
+ * nothing judged, nothing highlighted, nothing to move to or reveal.
+ */
+function answers(
+  doc: Document,
+  loaded: () => Promise<LensPage | undefined> | undefined,
+  wake: () => Promise<LensPage | undefined>,
+): Required<Pick<Handlers, (typeof CONTENT_MESSAGES)[number]>> {
+  const leftAlone = (): PageSummary => ({
+    url: doc.location?.href ?? '',
+    title: doc.title,
+    relevant: false,
+    reasons: [],
+    highlighted: false,
+    items: [],
+  });
+  const ask = async <T extends MessageType>(
+    lens: Promise<LensPage | undefined>,
+    type: T,
+    data: Protocol[T]['request'],
+    sender: Sender,
+  ): Promise<Protocol[T]['response'] | undefined> => {
+    const handler = (await lens)?.handlers[type];
+    return handler?.(data, sender);
+  };
+  const summaryOf = async (lens: Promise<LensPage | undefined>, sender: Sender) =>
+    (await ask(lens, 'getPageSummary', undefined, sender)) ?? leftAlone();
+  return {
+    getPageSummary: (_, sender) => {
+      const lens = loaded();
+      return lens ? summaryOf(lens, sender) : leftAlone();
+    },
+    setHighlighting: async (data, sender) => {
+      const lens = loaded() ?? (data.on ? wake() : undefined);
+      if (!lens) return leftAlone();
+      return (await ask(lens, 'setHighlighting', data, sender)) ?? leftAlone();
+    },
+    toggleHighlighting: async (_, sender) =>
+      (await ask(loaded() ?? wake(), 'toggleHighlighting', undefined, sender)) ?? leftAlone(),
+    moveHighlight: async (data, sender) => {
+      const lens = loaded();
+      return lens ? ((await ask(lens, 'moveHighlight', data, sender)) ?? false) : false;
+    },
+    revealItem: async (data, sender) => {
+      const lens = loaded();
+      return lens ? ((await ask(lens, 'revealItem', data, sender)) ?? false) : false;
+    },
+  };
 }
 
 function reportLoadFailure(error: unknown): void {

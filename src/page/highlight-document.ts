@@ -15,7 +15,7 @@ export function highlightDocument(
   root: HTMLElement,
   data: MatcherData,
   signal: AbortSignal,
-  cards: CardOptions = {},
+  cards: CardOptions,
 ): Undo {
   if (signal.aborted) return () => undefined;
   const doc = root.ownerDocument;

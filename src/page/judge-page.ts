@@ -1,5 +1,6 @@
 import { collectText } from '../highlight/collect-text';
-import { nextTask, type Cancel } from '../highlight/next-task';
+import type { Cancel } from '../highlight/next-task';
+import type { Scheduler } from '../highlight/scheduler';
 import type { Match } from '../matching/types';
 import type { Scanned } from './lens';
 import { matchesWithin } from './main-text';
@@ -29,8 +30,8 @@ export interface Judged {
 
 /** How to judge. */
 export interface JudgeOptions {
-  /** Longest stretch of work in one task, in ms (the caller's slice). */
-  sliceMs: number;
+  /** Where the work gets its time (scheduler.ts); without one, all of it now. */
+  scheduler?: Scheduler;
   /** The caller has just found the text naming Ukraine: skip that test (lens-handoff.ts). */
   namesUkraine?: boolean;
 }
@@ -50,7 +51,7 @@ const addsText = (record: MutationRecord): boolean =>
  * (scan-in-slices.ts) and judged by its own story (main-text.ts), its dates (page-date.ts,
  * event-dates.ts) and its vocabulary (relevance.ts). `scan` gives every match, figures with
  * no verdict included (their dates tell the event); `onJudged` gets only what is shown. No task
- * holds the main thread much past `sliceMs`: when collecting used up the task's time the
+ * holds the main thread much past the scheduler's slice: when collecting used up the task's time the
  * scan starts in a task of its own, and when scanning did, so does the verdict (its caller
  * goes on to highlight). A short page is judged within one task. Returns a cancel: after it,
  * `onJudged` never runs.
@@ -59,14 +60,14 @@ export function judgePage(
   body: HTMLElement,
   scan: (text: string) => Match[],
   onJudged: (judged: Judged) => void,
-  { sliceMs, namesUkraine: known = false }: JudgeOptions,
+  { scheduler, namesUkraine: known = false }: JudgeOptions = {},
 ): Cancel {
   if (!known && !namesUkraine(body.ownerDocument)) {
     onJudged({ relevance: { relevant: false, reasons: [] }, matches: [] });
     return () => undefined;
   }
-  let taskStart = performance.now();
-  const spent = () => performance.now() - taskStart >= sliceMs;
+  let taskStart = scheduler?.now() ?? 0;
+  const spent = () => scheduler !== undefined && scheduler.now() - taskStart >= scheduler.sliceMs;
   let hop: Cancel | undefined;
   let stopScan: Cancel | undefined;
   const collected = collectText(body);
@@ -99,17 +100,17 @@ export function judgePage(
       });
     };
     // A later scan slice has used its task; so may have collecting and scanning a page.
-    if (scanReturned || spent()) hop = nextTask(deliver);
+    if (scheduler && (scanReturned || spent())) hop = scheduler.later(deliver);
     else deliver();
   };
   const startScan = (): void => {
     hop = undefined;
-    stopScan = scanInSlices(collected.text, scan, sliceMs, verdict);
+    stopScan = scanInSlices(collected.text, scan, scheduler, verdict);
     scanReturned = true;
   };
-  if (spent()) {
-    hop = nextTask(() => {
-      taskStart = performance.now();
+  if (scheduler && spent()) {
+    hop = scheduler.later(() => {
+      taskStart = scheduler.now();
       startScan();
     });
   } else startScan();

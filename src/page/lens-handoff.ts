@@ -1,4 +1,8 @@
-import type { Handlers } from '../messaging';
+import type { Handlers } from '../messaging/protocol';
+import type { ItemCard } from '../dataset/item-card';
+import type { Scheduler } from '../highlight/scheduler';
+import type { Translate } from '../i18n';
+import type { PageSummary } from '../messaging/page-summary';
 import type { Settings } from '../settings/schema';
 
 /** A lens started on a document, as its caller (the gate) holds it. */
@@ -19,11 +23,38 @@ export interface LensHints {
   namesUkraine?: boolean;
 }
 
+/** The background's side of the hover cards. */
+export interface CardService {
+  /** An item's card (undefined: no such item). */
+  load(id: string): Promise<ItemCard | undefined>;
+  /** Shows an item's full cross-reference in the popup. */
+  openInPopup(id: string): void;
+}
+
+/**
+ * The content script's services, made once by its composition root (the gate, gate-services.ts)
+ * and handed to the highlighter, which imports none of them: so the highlighter carries no
+ * second copy of the messaging, storage or polyfill code, and tests hand it fakes.
+ */
+export interface LensServices {
+  /** The settings, read once by the gate before it starts the lens. */
+  settings: Settings;
+  /** Calls `listener` with every later change to the settings until `signal` aborts. */
+  watchSettings(listener: (settings: Settings) => void, signal: AbortSignal): void;
+  /** Tells the background the page's summary (the toolbar badge). */
+  publish(summary: PageSummary): void;
+  cards: CardService;
+  /** The extension's strings. */
+  t: Translate;
+  /** Where long work gets its time (scheduler.ts); null: all of it at once. */
+  scheduler: Scheduler | null;
+}
+
 /** What the highlighter script offers the gate: start the lens on a document. */
 export type StartLens = (
   doc: Document,
   signal: AbortSignal,
-  settings: Settings,
+  services: LensServices,
   hints?: LensHints,
 ) => LensPage;
 

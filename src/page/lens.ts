@@ -2,8 +2,11 @@ import { collectText, type CollectedText } from '../highlight/collect-text';
 import { highlightMatches } from '../highlight/highlight';
 import { injectStyles } from '../highlight/inject-styles';
 import { observeNewText } from '../highlight/observe';
+import type { Scheduler } from '../highlight/scheduler';
 import type { Undo } from '../highlight/undo';
 import { startCards } from '../card/start-cards';
+import type { Translate } from '../i18n';
+import type { CardService } from './lens-handoff';
 import type { Match } from '../matching/types';
 
 /** Scans text for actors and figures (the engine's scanner). */
@@ -26,13 +29,16 @@ export interface LensOptions {
    * others are neither highlighted nor reported, in the first pass or in later additions.
    */
   keep?: (collected: CollectedText, matches: readonly Match[]) => Match[];
-  /** Start the hover cards with the highlights (default true). */
+  /** Start the hover cards with the highlights (default true), when it has `cardService`. */
   cards?: boolean;
+  /** The background's side of the cards, and the strings they show (the gate's services). */
+  cardService?: CardService;
+  t?: Translate;
   /**
-   * Wrap in slices of about this many milliseconds, a task each (see highlightMatches), so
-   * that a page with thousands of mentions stays responsive. Default: all at once.
+   * Wrap in this scheduler's slices, a task each (see highlightMatches), so that a page with
+   * thousands of mentions stays responsive. Default: all at once.
    */
-  sliceMs?: number;
+  scheduler?: Scheduler;
 }
 
 /** The performance mark set each time a lens has wrapped a whole page (tests/bench reads it). */
@@ -75,9 +81,9 @@ export function createLens(
   ): void => {
     const { keep = (_: CollectedText, all: readonly Match[]) => [...all] } = options;
     const matches = known ?? keep(collected, scan(collected.text));
-    const { show, sliceMs } = options;
+    const { show, scheduler } = options;
     const shown = show ? matches.filter(show) : matches;
-    undos.push(highlightMatches(collected, shown, { sliceMs, onDone }));
+    undos.push(highlightMatches(collected, shown, { scheduler, onDone }));
     onMatches(matches, fresh);
   };
   return {
@@ -88,7 +94,11 @@ export function createLens(
       if (stop) return;
       stop = new AbortController();
       undos.push(injectStyles(root.ownerDocument, options.css));
-      if (options.cards !== false) undos.push(startCards(root.ownerDocument, stop.signal));
+      const { cardService, t } = options;
+      if (options.cards !== false && cardService && t) {
+        const cards = { load: cardService.load, openInPopup: cardService.openInPopup, t };
+        undos.push(startCards(root.ownerDocument, stop.signal, cards));
+      }
       const done = () => {
         performance.mark(HIGHLIGHTED_MARK);
         onDone?.();

@@ -1,9 +1,10 @@
-import { sendToExtension } from '../messaging';
+import { sendToExtension } from '../messaging/wire';
 import { takeLens, type StartLens } from './lens-handoff';
 
 /**
- * Has the background run the highlighter script in this frame (messaging.ts, `injectLens`)
- * and returns its start function. Loads it once per frame: a second call finds it in place.
+ * Has the background run the highlighter script in this frame (src/messaging/scripting.ts,
+ * `injectLens`) and returns its start function. Loads it once per frame: a second call finds
+ * it in place.
  */
 export async function loadLens(): Promise<StartLens> {
   const present = takeLens();

@@ -1,4 +1,4 @@
-import type { PageDate } from './event-dates';
+import type { PageDate } from '../messaging/page-summary';
 
 /** Meta tags that carry a page's publication date, as `attribute=value` selectors. */
 const META_SELECTORS = [

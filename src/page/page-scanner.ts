@@ -12,3 +12,12 @@ export function createPageScanner(
 ): Scanner {
   return createScanner(data, { ...options, lineBreaks: false });
 }
+
+/**
+ * `scan` of a page scanner for `data`, built at the first call: a page the highlighter leaves
+ * unjudged (one that never names Ukraine) never pays for the automaton.
+ */
+export function lazyPageScanner(data: MatcherData): Scanner['scan'] {
+  let scanner: Scanner | undefined;
+  return (text) => (scanner ??= createPageScanner(data)).scan(text);
+}

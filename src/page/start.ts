@@ -1,54 +1,47 @@
-import matcherData from 'virtual:summit-matcher';
-import { isShown } from '../matching/scan';
-import { createPageScanner } from './page-scanner';
-import { matchesWithin } from './main-text';
-import { storyRegion } from './story-region';
 import type { CollectedText } from '../highlight/collect-text';
-import type { Scanner } from '../matching/scan';
+import { isShown } from '../matching/scan';
 import type { Match } from '../matching/types';
-import { sendToExtension, type Handlers } from '../messaging';
-import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
-import { loadSettings, watchSettings } from '../settings/storage';
+import type { PageSummary } from '../messaging/page-summary';
+import type { Handlers } from '../messaging/protocol';
+import type { Settings } from '../settings/schema';
 import { recheckAfterNavigation } from './after-navigation';
 import { createPageControl } from './apply-settings';
 import { judgePage } from './judge-page';
 import { createLens } from './lens';
-import type { LensHints, LensPage } from './lens-handoff';
+import type { LensHints, LensPage, LensServices } from './lens-handoff';
+import { matchesWithin } from './main-text';
 import { moveHighlight } from './move-highlight';
 import { markPassDone } from './pass-marks';
 import { createRevealer } from './reveal-item';
+import { storyRegion } from './story-region';
 import { summarizeMatches } from './summarize';
-import type { PageSummary } from './summary';
+
+/** What the highlighter is given: the gate's services and its own scanner (lens.ts entry). */
+export interface HighlighterServices extends LensServices {
+  /** Every match in a page's text, figures with no verdict included (page-scanner.ts). */
+  scan(text: string): Match[];
+}
 
 /**
- * Longest stretch, in ms, of scanning or wrapping before the page gets the main thread back:
- * half a frame, leaving room for the browser's own work.
- */
-const SLICE_MS = 8;
-
-/**
- * The content script's work on one document: gate it cheaply, decide from its text whether
- * it is about the summit, highlight it (and its later additions) if `settings` say so
- * (apply-settings.ts), follow changes to the settings at once, and keep the badge in step.
- * Returns its answers to the popup and the keyboard commands, for the caller to listen with
- * (gate.ts), and what to do when the document moves to another address (an app's
- * navigation): judge it afresh. `hints` are what the gate already found (lens-handoff.ts).
- * `sliceMs` is the longest stretch of work in one task (tests that read the page at once
- * pass Infinity, so no verdict waits for a later task on a busy machine).
+ * The highlighter's work on one document: decide from its text whether it is about the
+ * summit, highlight its story (and later additions) if the settings say so
+ * (apply-settings.ts), follow changes to the settings at once, and keep the badge in step,
+ * publishing the summary once per change. Everything it touches comes in `services`
+ * (lens-handoff.ts), made by the gate. Returns its answers to the popup and the keyboard
+ * commands, for the gate to forward, and what to do when the document moves to another
+ * address (an app's navigation): judge it afresh. `hints` are what the gate already found.
  * Everything is undone when `signal` aborts.
  */
 export function startSummitLens(
   doc: Document,
   signal: AbortSignal,
-  settings: Settings = DEFAULT_SETTINGS,
+  services: HighlighterServices,
   hints: LensHints = {},
-  sliceMs = SLICE_MS,
 ): LensPage {
+  const { settings, scheduler } = services;
   const body = doc.body;
   if (!body) return { handlers: {}, navigated: () => undefined };
-  let scanner: Scanner | undefined;
-  const scanAll = (text: string) => (scanner ??= createPageScanner(matcherData)).scan(text);
-  const scan = (text: string) => scanAll(text).filter(isShown);
+  const scan = (text: string) => services.scan(text).filter(isShown);
   let matches: Match[] = [];
   const freshSummary = (): PageSummary => ({
     url: doc.location?.href ?? '',
@@ -64,17 +57,27 @@ export function startSummitLens(
     const region = storyRegion(body);
     return region ? matchesWithin(collected, found, region) : [...found];
   };
+  let published = '';
   const publish = () => {
     summary = { ...summary, highlighted: control.isOn, items: summarizeMatches(matches) };
-    // The background may be asleep or reloading; a lost badge update is harmless.
-    sendToExtension('pageSummaryChanged', summary).catch(() => undefined);
+    // Once per change: a pass that ends where it began says nothing new.
+    const said = JSON.stringify(summary);
+    if (said !== published) services.publish(summary);
+    published = said;
   };
   const onMatches = (found: readonly Match[], fresh: boolean) => {
     matches = fresh ? [...found] : matches.concat(found);
     publish();
   };
   const control = createPageControl(
-    (options) => createLens(body, scan, onMatches, { ...options, sliceMs, keep: inStory }),
+    (options) =>
+      createLens(body, scan, onMatches, {
+        ...options,
+        keep: inStory,
+        cardService: services.cards,
+        t: services.t,
+        ...(scheduler ? { scheduler } : {}),
+      }),
     doc.location?.hostname ?? '',
     settings,
   );
@@ -85,14 +88,14 @@ export function startSummitLens(
     stopJudging();
     stopJudging = judgePage(
       body,
-      scanAll,
+      services.scan,
       ({ relevance, matches: found, scanned }) => {
         summary = { ...summary, ...relevance };
         matches = found;
         control.start(relevance.relevant, scanned, onDone);
         publish();
       },
-      { sliceMs, namesUkraine },
+      { namesUkraine, ...(scheduler ? { scheduler } : {}) },
     );
   };
   // For the benchmark: the first pass ends once the page is wrapped (or left alone).
@@ -102,9 +105,7 @@ export function startSummitLens(
   const follow = (next: Settings) => {
     if (control.update(next)) publish();
   };
-  watchSettings(follow, signal);
-  // A change stored while `settings` were being loaded reached no watcher: read them again.
-  void loadSettings().then((latest) => signal.aborted || follow(latest));
+  services.watchSettings(follow, signal);
   signal.addEventListener('abort', () => control.stop());
 
   let cancelRecheck: () => void = () => undefined;

@@ -1,5 +1,5 @@
 import type { Match } from '../matching/types';
-import type { PageItem } from './summary';
+import type { PageItem, PageSummary } from '../messaging/page-summary';
 
 /**
  * Counts matches per item id, in order of first appearance. A figure item keeps the page's
@@ -26,4 +26,9 @@ export function summarizeMatches(matches: readonly Match[]): PageItem[] {
     }
   }
   return [...items.values()];
+}
+
+/** Number shown on the toolbar badge: distinct actors and figures the page mentions. */
+export function badgeCount(summary: Pick<PageSummary, 'items'>): number {
+  return summary.items.length;
 }

@@ -1,5 +1,5 @@
-import type { ItemKind } from '../matching/types';
-import { ITEM_KINDS, SETTINGS_VERSION } from './schema';
+import { isItemKind, ITEM_KINDS, type ItemKind } from '../matching/types';
+import { SETTINGS_VERSION } from './schema';
 import { isPlainObject } from './plain-object';
 
 /**
@@ -44,7 +44,7 @@ function fromV1(v1: Record<string, unknown>): Migrated {
   else if (highlightMode !== undefined) problems.push('highlightMode: not true or false; dropped');
   if (Array.isArray(kinds)) {
     record.kinds = Object.fromEntries(ITEM_KINDS.map((kind) => [kind, kinds.includes(kind)]));
-    const unknown = kinds.filter((kind) => !(ITEM_KINDS as unknown[]).includes(kind));
+    const unknown = kinds.filter((kind) => !isItemKind(kind));
     if (unknown.length) problems.push(`kinds: unknown kinds ${JSON.stringify(unknown)}; dropped`);
   } else if (kinds !== undefined) problems.push('kinds: not a list of kinds; dropped');
   if (palette === 'standard' || palette === 'high-contrast') {

@@ -1,5 +1,5 @@
-import { KIND_COLOURS } from '../highlight/palette';
-import type { ItemKind } from '../matching/types';
+import { ITEM_KINDS, type ItemKind } from '../matching/types';
+import { KIND_COLOURS } from '../style/palette';
 
 /**
  * The reader's settings: their shape, their defaults and the version of that shape. They
@@ -9,16 +9,6 @@ import type { ItemKind } from '../matching/types';
 
 /** Version of the shape below; bump it and add a step to migrate.ts when the shape changes. */
 export const SETTINGS_VERSION = 2;
-
-/** Every kind of highlight, in the order the options page lists them. */
-export const ITEM_KINDS: readonly ItemKind[] = [
-  'person',
-  'country',
-  'organisation',
-  'place',
-  'term',
-  'figure',
-];
 
 /**
  * When a page is highlighted: `summit` pages judged to be about the summit (relevance.ts),

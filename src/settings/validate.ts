@@ -1,9 +1,8 @@
-import type { ItemKind } from '../matching/types';
+import { isItemKind, type ItemKind } from '../matching/types';
 import { siteHostname } from './hostname';
 import { isPlainObject } from './plain-object';
 import {
   DEFAULT_SETTINGS,
-  ITEM_KINDS,
   MAX_SITES,
   SETTINGS_VERSION,
   WHEN_MODES,
@@ -45,12 +44,11 @@ function byKind<T>(
     report(`${name}: ${show(value)} is not an object; using the defaults`);
     return out;
   }
-  for (const [key, entry] of Object.entries(value)) {
-    if (!(ITEM_KINDS as readonly string[]).includes(key)) {
-      report(`${name}.${key}: unknown kind; ignored`);
+  for (const [kind, entry] of Object.entries(value)) {
+    if (!isItemKind(kind)) {
+      report(`${name}.${kind}: unknown kind; ignored`);
       continue;
     }
-    const kind = key as ItemKind;
     const checked = check(entry);
     if (checked === undefined) {
       report(`${name}.${kind}: ${show(entry)} is not ${what}; using ${show(fallback[kind])}`);

@@ -1,4 +1,4 @@
-import type { Translate } from './labels';
+import type { Translate } from '../i18n';
 
 /** Returns from a detail view to the list (Escape does the same, see useEscape). */
 export function BackButton({ t, onBack }: { t: Translate; onBack: () => void }) {

@@ -1,5 +1,5 @@
 import type { ItemDetailModel } from './item-detail-model';
-import type { Translate } from './labels';
+import type { Translate } from '../i18n';
 import { ReportName } from './ReportName';
 
 export interface DisagreementsProps {

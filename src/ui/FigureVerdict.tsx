@@ -1,6 +1,7 @@
 import type { Figure } from '../dataset/schema';
-import type { PageItem } from '../page/summary';
-import { AGREEMENT_KEYS, FIGURE_STATUS_KEYS, type Translate } from './labels';
+import type { PageItem } from '../messaging/page-summary';
+import type { Translate } from '../i18n';
+import { AGREEMENT_KEYS, FIGURE_STATUS_KEYS } from './labels';
 
 export interface FigureVerdictProps {
   agreement: Figure['agreement'];

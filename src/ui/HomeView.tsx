@@ -1,5 +1,5 @@
 import { NotOnPage } from './NotOnPage';
-import type { Translate } from './labels';
+import type { Translate } from '../i18n';
 import type { SiteControl } from './PageControls';
 import { PageView } from './PageView';
 import { COMMON_MIN_REPORTS, type PopupData } from './popup-data';

@@ -1,9 +1,10 @@
-import type { PageItem } from '../page/summary';
+import type { PageItem } from '../messaging/page-summary';
 import { BackButton } from './BackButton';
 import { Disagreements } from './Disagreements';
 import { FigureVerdict } from './FigureVerdict';
 import type { ItemDetailModel } from './item-detail-model';
-import { KIND_ONE_KEYS, type Translate } from './labels';
+import type { Translate } from '../i18n';
+import { KIND_ONE_KEYS } from '../kind-labels';
 import { ReportSays } from './ReportSays';
 import { useFocusOnMount } from './use-focus-on-mount';
 

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ItemKind } from '../matching/types';
-import { KIND_ONE_KEYS, type Translate } from './labels';
+import type { Translate } from '../i18n';
+import { KIND_ONE_KEYS } from '../kind-labels';
 
 /** One lookup result. */
 export interface LookupOption {

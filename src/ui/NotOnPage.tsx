@@ -1,5 +1,5 @@
 import type { DatasetItem } from './report-coverage';
-import type { Translate } from './labels';
+import type { Translate } from '../i18n';
 
 export interface NotOnPageProps {
   /** Widely reported items the page does not mention, in display order. */

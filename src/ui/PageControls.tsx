@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n';
-import type { PageSummary } from '../page/summary';
+import type { PageSummary } from '../messaging/page-summary';
 import type { SiteRule } from '../settings/site-rule';
 import { relevanceLine } from './relevance-line';
 

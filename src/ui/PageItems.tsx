@@ -1,15 +1,5 @@
-import type { ItemKind } from '../matching/types';
-import type { PageItem } from '../page/summary';
-
-/** Display order of the kinds, and the heading of each. */
-export const KIND_ORDER: readonly ItemKind[] = [
-  'person',
-  'country',
-  'organisation',
-  'place',
-  'term',
-  'figure',
-];
+import { ITEM_KINDS, type ItemKind } from '../matching/types';
+import type { PageItem } from '../messaging/page-summary';
 
 export interface PageItemsProps {
   items: readonly PageItem[];
@@ -33,7 +23,7 @@ export interface PageItemsProps {
 export function PageItems(props: PageItemsProps) {
   const { items, nameOf, kindLabel, countLabel, onSelect, hasDetail = () => true } = props;
   const { onReveal, revealText = 'Show on page', revealLabel = (name) => name } = props;
-  const groups = KIND_ORDER.map((kind) => ({
+  const groups = ITEM_KINDS.map((kind) => ({
     kind,
     items: items.filter((item) => item.kind === kind),
   })).filter((group) => group.items.length > 0);

@@ -1,9 +1,9 @@
-import { KIND_KEYS, type Translate } from './labels';
+import { KIND_KEYS } from '../kind-labels';
 import { PageControls, type SiteControl } from './PageControls';
 import { PageItems } from './PageItems';
 import type { PageState } from './use-page-summary';
 import type { UnreachableReason } from './unreachable-reason';
-import type { MessageKey } from '../i18n';
+import type { MessageKey, Translate } from '../i18n';
 
 /** The popup's plain words for why it cannot read a tab. */
 const UNREACHABLE_KEYS: Record<UnreachableReason, MessageKey> = {

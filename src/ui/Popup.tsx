@@ -1,10 +1,9 @@
 import dataset from 'virtual:summit-dataset';
-import { t } from '../i18n';
-import { openExtensionPage } from '../messaging';
+import { t, type Translate } from '../i18n';
+import { openExtensionPage } from '../messaging/tabs';
 import { HomeView } from './HomeView';
 import { ItemDetail } from './ItemDetail';
 import { itemDetailModel } from './item-detail-model';
-import type { Translate } from './labels';
 import { Lookup } from './Lookup';
 import { popupData, type PopupData } from './popup-data';
 import { useEscape } from './use-escape';

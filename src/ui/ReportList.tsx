@@ -1,6 +1,6 @@
 import type { Report } from '../dataset/schema';
 import { reportRef } from './item-detail-model';
-import type { Translate } from './labels';
+import type { Translate } from '../i18n';
 import { ReportName } from './ReportName';
 
 export interface ReportListProps {

@@ -1,6 +1,7 @@
 import type { Unit } from '../matching/types';
 import type { ReportEvidence } from './item-detail-model';
-import { QUALIFIER_KEYS, type Translate } from './labels';
+import type { Translate } from '../i18n';
+import { QUALIFIER_KEYS } from './labels';
 import { MarkedText } from './MarkedText';
 import { ReportName } from './ReportName';
 

@@ -1,6 +1,5 @@
-import type { DateVerdict } from '../page/event-dates';
-import type { PageSummary } from '../page/summary';
-import type { Translate } from './labels';
+import type { DateVerdict, PageSummary } from '../messaging/page-summary';
+import type { Translate } from '../i18n';
 
 /** Reasons named in full; the line stays short however much the page mentions. */
 const MAX_REASONS = 4;

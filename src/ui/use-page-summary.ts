@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { activeTab, onMessages, sendToTab, tabUrl } from '../messaging';
-import type { PageSummary } from '../page/summary';
+import { activeTab, tabUrl } from '../messaging/tabs';
+import { onMessages, sendToTab } from '../messaging/wire';
+import type { PageSummary } from '../messaging/page-summary';
 import { unreachableReason, type UnreachableReason } from './unreachable-reason';
 
 /** What the popup knows about the tab it describes. */

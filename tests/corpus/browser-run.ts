@@ -109,8 +109,8 @@ async function judgeOnePage(rig: Rig, name: string, timeoutMs: number): Promise<
 /**
  * Loads the page (a status other than 2xx is an error), waits for the content script's first
  * pass to end, finds the tab, waits for the highlights to stop changing, then reads the
- * summary and the mentions. On a page the gate left alone, finding the tab (a summary
- * request) loads the highlighter, which judges such a page at once, before it answers.
+ * summary and the mentions. On a page the gate left alone, the gate answers the summary
+ * request itself: nothing judged, nothing highlighted.
  */
 async function readJudgedPage(
   rig: Rig,

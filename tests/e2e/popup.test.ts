@@ -3,7 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportPage, reportTexts } from '../fixtures/news-page';
 import { browserTargets } from './support/browsers';
-import { EMPHASIS_CLASS } from '@/src/highlight/dom-contract';
+import { EMPHASIS_CLASS } from '@/src/style/mark-classes';
 import {
   gotoExtensionPage,
   launchWithExtension,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportPage, reportTexts } from '../fixtures/news-page';
 import { browserTargets } from './support/browsers';
-import { auditBundle } from './support/bundle-audit';
+import { auditBundle, rimCopies } from './support/bundle-audit';
 import { watchAllTargets, type TargetWatch } from './support/cdp-requests';
 import { openControl } from './support/control';
 import { gotoExtensionPage, openPopup, type ExtensionBrowser } from './support/launch';
@@ -25,6 +25,16 @@ describe.each(browserTargets())('security of the $name build', (target) => {
 
   it('its bundles hold no dynamic code, no network API, no remote URL', () => {
     expect(auditBundle(dir)).toEqual([]);
+  });
+
+  it('its highlighter carries no copy of the polyfill, messaging or storage: the gate hands them over', () => {
+    const copies = rimCopies(dir);
+    expect(copies['lens.js']).toBeUndefined();
+    expect(copies['content-scripts/content.js']).toEqual([
+      'webextension-polyfill',
+      'runtime messaging',
+      'settings storage',
+    ]);
   });
 
   it('its manifest asks only for the expected permissions and relaxes nothing', () => {

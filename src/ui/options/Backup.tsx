@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import type { Translate } from '../labels';
+import type { Translate } from '../../i18n';
 
 /** What Backup shows and reports. */
 export interface BackupProps {

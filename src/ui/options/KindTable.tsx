@@ -1,7 +1,8 @@
-import { DISPUTED_CLASS, kindClass, MARK_CLASS } from '../../highlight/dom-contract';
-import type { ItemKind } from '../../matching/types';
-import { ITEM_KINDS, type Settings } from '../../settings/schema';
-import { KIND_KEYS, type Translate } from '../labels';
+import type { Translate } from '../../i18n';
+import { KIND_KEYS } from '../../kind-labels';
+import { ITEM_KINDS, type ItemKind } from '../../matching/types';
+import type { Settings } from '../../settings/schema';
+import { DISPUTED_CLASS, kindClass, MARK_CLASS } from '../../style/mark-classes';
 
 /** What each kind's sample highlight says. */
 const SAMPLES: Record<ItemKind, string> = {

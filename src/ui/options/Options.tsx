@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
-import { highlightCss } from '../../highlight/styles';
-import { t as translate } from '../../i18n';
+import { highlightCss } from '../../style/highlight-css';
+import { t as translate, type Translate } from '../../i18n';
 import { exportSettings } from '../../settings/import-export';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings/schema';
-import type { Translate } from '../labels';
 import { Backup } from './Backup';
 import { Checkbox } from './Checkbox';
 import { addSite, removeSite, type SiteList as ListName } from './edit-settings';

@@ -1,5 +1,4 @@
-import type { MessageKey } from '../../i18n';
-import type { Translate } from '../labels';
+import type { MessageKey, Translate } from '../../i18n';
 
 /** The manifest's commands (wxt.config.ts) with their default keys. */
 const SHORTCUTS: readonly [MessageKey, string][] = [

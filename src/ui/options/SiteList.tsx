@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Translate } from '../labels';
+import type { Translate } from '../../i18n';
 
 /** What a SiteList shows and reports. */
 export interface SiteListProps {

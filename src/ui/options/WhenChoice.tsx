@@ -1,6 +1,5 @@
-import type { MessageKey } from '../../i18n';
+import type { MessageKey, Translate } from '../../i18n';
 import { WHEN_MODES, type WhenMode } from '../../settings/schema';
-import type { Translate } from '../labels';
 
 const LABELS: Record<WhenMode, [MessageKey, MessageKey]> = {
   summit: ['optionsWhenSummit', 'optionsWhenSummitHint'],

@@ -80,3 +80,26 @@ export function auditBundle(dir: string): Finding[] {
   }
   return findings;
 }
+
+/** Code that marks a copy of the browser rim in a script: the polyfill, messaging, storage. */
+const RIM_MARKERS: [string, RegExp][] = [
+  ['webextension-polyfill', /webextension-polyfill/g],
+  ['runtime messaging', /\.sendMessage\s*\(|onMessage\.addListener/g],
+  ['settings storage', /storage\.sync/g],
+];
+
+/**
+ * Which scripts of a build carry which parts of the browser rim (RIM_MARKERS), by file: the
+ * highlighter (lens.js) must carry none, being handed the gate's services.
+ */
+export function rimCopies(dir: string): Record<string, string[]> {
+  const copies: Record<string, string[]> = {};
+  for (const file of filesOf(dir)) {
+    if (!/\.m?js$/.test(file)) continue;
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    const found = RIM_MARKERS.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
+    RIM_MARKERS.forEach(([, pattern]) => (pattern.lastIndex = 0));
+    if (found.length > 0) copies[file] = found;
+  }
+  return copies;
+}

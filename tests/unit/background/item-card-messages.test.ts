@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import background from '@/entrypoints/background';
-import type { Envelope, MessageType, Protocol } from '@/src/messaging';
+import type { Envelope, MessageType, Protocol } from '@/src/messaging/protocol';
 
 const fromTab = (id: number) => ({ tab: { id } }) as unknown as Browser.runtime.MessageSender;
 

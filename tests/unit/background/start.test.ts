@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import background from '@/entrypoints/background';
-import type { Envelope } from '@/src/messaging';
-import type { PageSummary } from '@/src/page/summary';
+import type { PageSummary } from '@/src/messaging/page-summary';
+import type { Envelope } from '@/src/messaging/protocol';
 
 const summary = (ids: string[]): PageSummary => ({
   url: 'https://news.example/',

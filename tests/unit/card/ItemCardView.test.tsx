@@ -21,7 +21,7 @@ describe('ItemCardView', () => {
     expect(screen.getByRole('dialog').getAttribute('aria-label')).toBe(
       'cardDialogLabel[Volodymyr Zelensky]',
     );
-    expect(screen.getByText('cardKindPerson')).toBeTruthy();
+    expect(screen.getByText('kindPersonOne')).toBeTruthy();
     expect(screen.getByText('Ukrainian President')).toBeTruthy();
     expect(screen.getByText('cardInReports[5|5]')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'cardOpenFull' }));

@@ -151,7 +151,11 @@ describe('startCards', () => {
   });
 
   it('removes the host when its undo runs', async () => {
-    const undo = startCards(document, new AbortController().signal, { load, t });
+    const undo = startCards(document, new AbortController().signal, {
+      load,
+      t,
+      openInPopup: () => undefined,
+    });
     stop.abort();
     zelensky().focus();
     await settle();

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { collectText } from '@/src/highlight/collect-text';
 import { highlightMatches } from '@/src/highlight/highlight';
 import { actor, at, expectRestored, mentionTexts, render, snapshot } from './support';
+import { manualScheduler } from '../support/manual-scheduler';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -20,45 +21,47 @@ function page(n: number) {
 
 const wrapped = () => document.querySelectorAll('[data-summit-id]').length;
 
-/** Lets the tasks queued so far (and those they queue) run. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
-
 describe('highlightMatches in slices', () => {
-  // A budget of 0 ms ends a slice at the first look at the clock, every 32 nodes: the slices
-  // are deterministic whatever the machine's speed.
-  it('wraps a first slice at once and the rest in later tasks, then says it is done', async () => {
+  // A manual scheduler's slice ends at the first look at the clock, every 32 nodes: the
+  // slices are the same whatever the machine's speed, and its tasks run when the test says.
+  it('wraps a first slice at once and the rest in later tasks, then says it is done', () => {
     const { matches, collected } = page(100);
     const onDone = vi.fn();
-    highlightMatches(collected, matches, { sliceMs: 0, onDone });
+    const scheduler = manualScheduler();
+    highlightMatches(collected, matches, { scheduler, onDone });
     expect(wrapped()).toBe(32);
     expect(onDone).not.toHaveBeenCalled();
-    await vi.waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
+    expect(scheduler.runAll()).toBe(3); // 32 plans a slice: 32, 64, 96, 100
+    expect(onDone).toHaveBeenCalledTimes(1);
     expect(wrapped()).toBe(100);
     expect(mentionTexts()).toEqual(Array(100).fill('Macron'));
   });
 
-  it('undone half way, stops and restores the page exactly; never says done', async () => {
+  it('undone half way, stops and restores the page exactly; never says done', () => {
     const { body, before, matches, collected } = page(100);
     const onDone = vi.fn();
-    const undo = highlightMatches(collected, matches, { sliceMs: 0, onDone });
+    const scheduler = manualScheduler();
+    const undo = highlightMatches(collected, matches, { scheduler, onDone });
     expect(wrapped()).toBe(32);
     undo();
     expectRestored(body, before);
-    await settle();
+    expect(scheduler.pending).toBe(0);
     expect(wrapped()).toBe(0);
     expect(onDone).not.toHaveBeenCalled();
     expectRestored(body, before);
   });
 
-  it('leaves a node the page changed between slices unwrapped, and the rest wrapped', async () => {
+  it('leaves a node the page changed between slices unwrapped, and the rest wrapped', () => {
     const { matches, collected } = page(100);
     const onDone = vi.fn();
-    const undo = highlightMatches(collected, matches, { sliceMs: 0, onDone });
+    const scheduler = manualScheduler();
+    const undo = highlightMatches(collected, matches, { scheduler, onDone });
     const last = document.querySelectorAll('p')[99]!.firstChild as Text;
     last.data = '99: someone else spoke, said Macron.';
     const gone = document.querySelectorAll('p')[98]!;
     gone.remove();
-    await vi.waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
+    expect(scheduler.runAll()).toBe(3); // 32 plans a slice: 32, 64, 96, 100
+    expect(onDone).toHaveBeenCalledTimes(1);
     expect(wrapped()).toBe(98);
     expect(document.querySelectorAll('p')[98]!.textContent).toBe(
       '99: someone else spoke, said Macron.',
@@ -78,24 +81,26 @@ describe('highlightMatches in slices', () => {
   it('with nothing to wrap says done at once', () => {
     const { collected } = page(3);
     const onDone = vi.fn();
-    highlightMatches(collected, [], { sliceMs: 0, onDone });
+    highlightMatches(collected, [], { scheduler: manualScheduler(), onDone });
     expect(onDone).toHaveBeenCalledTimes(1);
   });
 });
 
 describe('highlightMatches in slices, on a scrolled page', () => {
-  it('wraps what is in view first, then below, then above', async () => {
+  it('wraps what is in view first, then below, then above', () => {
     const { matches, collected } = page(100);
     document.querySelectorAll('p').forEach((p, i) => {
       const top = i * 100 - 5_000; // scrolled to paragraph 50
       vi.spyOn(p, 'getBoundingClientRect').mockReturnValue({ top, bottom: top + 100 } as DOMRect);
     });
     const onDone = vi.fn();
-    highlightMatches(collected, matches, { sliceMs: 0, onDone });
+    const scheduler = manualScheduler();
+    highlightMatches(collected, matches, { scheduler, onDone });
     const wrappedParagraphs = () =>
       [...document.querySelectorAll('p')].flatMap((p, i) => (p.querySelector('mark') ? [i] : []));
     expect(wrappedParagraphs()).toEqual(Array.from({ length: 32 }, (_, i) => 50 + i));
-    await vi.waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
+    expect(scheduler.runAll()).toBe(3); // 32 plans a slice: 32, 64, 96, 100
+    expect(onDone).toHaveBeenCalledTimes(1);
     expect(wrappedParagraphs()).toHaveLength(100);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datelineDate, judgeDates, type PageDate } from '@/src/page/event-dates';
+import type { PageDate } from '@/src/messaging/page-summary';
+import { datelineDate, judgeDates } from '@/src/page/event-dates';
 import type { FigureMatch } from '@/src/matching/types';
 
 const date = (value: number, start = 0): FigureMatch => ({

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { Envelope, MessageType, Protocol } from '@/src/messaging';
+import type { Envelope, MessageType, Protocol } from '@/src/messaging/protocol';
 import { startGate } from '@/src/page/gate';
 import type { StartLens } from '@/src/page/lens-handoff';
-import { startSummitLens } from '@/src/page/start';
+import { createGateServices, type GateServices } from '@/src/page/gate-services';
+import { startForTests } from '../support/lens-services';
 import { DEFAULT_SETTINGS, type Settings } from '@/src/settings/schema';
 import { saveSettings } from '@/src/settings/storage';
 
@@ -28,6 +29,7 @@ describe('the gate', () => {
   let abort: AbortController;
   let load: ReturnType<typeof vi.fn<() => Promise<StartLens>>>;
   let sent: unknown[];
+  let services: GateServices;
   beforeEach(async () => {
     fakeBrowser.reset();
     await saveSettings(base);
@@ -36,15 +38,17 @@ describe('the gate', () => {
       sent.push(message);
       return undefined;
     });
-    load = vi.fn(async () => startSummitLens);
+    load = vi.fn(async () => startForTests);
     abort = new AbortController();
+    // The gate's real services over fakeBrowser, all work at once (no scheduler).
+    services = { ...createGateServices(abort.signal), scheduler: null };
   });
   afterEach(() => abort.abort());
 
   it('leaves a page that never names Ukraine alone: no highlighter, no DOM change, no message', async () => {
     document.body.innerHTML = UNRELATED;
     const before = document.body.innerHTML;
-    startGate(document, abort.signal, load);
+    startGate(document, abort.signal, services, load);
     await settle();
     expect(load).not.toHaveBeenCalled();
     expect(document.body.innerHTML).toBe(before);
@@ -53,7 +57,7 @@ describe('the gate', () => {
 
   it('loads the highlighter at once on a page that names Ukraine, which then highlights it', async () => {
     document.body.innerHTML = SUMMIT;
-    startGate(document, abort.signal, load);
+    startGate(document, abort.signal, services, load);
     await vi.waitFor(() => expect(document.querySelector('mark[data-summit-id]')).not.toBeNull());
     expect(load).toHaveBeenCalledTimes(1);
     expect((await send('getPageSummary', undefined)).relevant).toBe(true);
@@ -66,26 +70,54 @@ describe('the gate', () => {
   ])('loads it on an unrelated page when the settings say %s', async (_, settings) => {
     await saveSettings(settings);
     document.body.innerHTML = UNRELATED;
-    startGate(document, abort.signal, load);
+    startGate(document, abort.signal, services, load);
     await vi.waitFor(() => expect(document.querySelector('mark[data-summit-id]')).not.toBeNull());
     expect(load).toHaveBeenCalledTimes(1);
   });
 
-  it('loads it for the popup on an unrelated page, which answers as the lens does', async () => {
+  it('answers the popup itself on a page it leaves alone, and loads it to highlight', async () => {
     document.body.innerHTML = UNRELATED;
-    startGate(document, abort.signal, load);
+    startGate(document, abort.signal, services, load);
     await settle();
     const summary = await send('getPageSummary', undefined);
-    expect(load).toHaveBeenCalledTimes(1);
+    expect(load).not.toHaveBeenCalled();
     expect(summary).toMatchObject({ relevant: false, highlighted: false, items: [] });
+    expect(await send('moveHighlight', { direction: 'next' })).toBe(false);
+    expect(await send('setHighlighting', { on: false })).toMatchObject({ highlighted: false });
+    expect(load).not.toHaveBeenCalled();
     expect(document.querySelector('mark')).toBeNull();
     expect((await send('setHighlighting', { on: true })).highlighted).toBe(true);
+    expect(load).toHaveBeenCalledTimes(1);
     expect(document.querySelector('mark[data-summit-id]')).not.toBeNull();
+  });
+
+  it('reads the settings once and watches them once, for itself and the highlighter', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    const watch = vi.spyOn(fakeBrowser.storage.onChanged, 'addListener');
+    const abortHere = new AbortController();
+    const own = { ...createGateServices(abortHere.signal), scheduler: null };
+    document.body.innerHTML = SUMMIT;
+    startGate(document, abortHere.signal, own, load);
+    await vi.waitFor(() => expect(document.querySelector('mark[data-summit-id]')).not.toBeNull());
+    await saveSettings({ ...base, when: 'asked' });
+    await vi.waitFor(() => expect(document.querySelector('mark')).toBeNull());
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(watch).toHaveBeenCalledTimes(1);
+    abortHere.abort();
+  });
+
+  it('publishes the summary once per change, not once per step', async () => {
+    document.body.innerHTML = SUMMIT;
+    startGate(document, abort.signal, services, load);
+    await vi.waitFor(() => expect(document.querySelector('mark[data-summit-id]')).not.toBeNull());
+    await settle();
+    const summaries = sent.filter((m) => (m as Envelope).type === 'pageSummaryChanged');
+    expect(summaries).toHaveLength(1);
   });
 
   it('loads it when a settings change asks for every page', async () => {
     document.body.innerHTML = UNRELATED;
-    startGate(document, abort.signal, load);
+    startGate(document, abort.signal, services, load);
     await settle();
     expect(load).not.toHaveBeenCalled();
     await saveSettings({ ...base, when: 'every' });
@@ -96,7 +128,7 @@ describe('the gate', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     load.mockRejectedValueOnce(new Error('no background'));
     document.body.innerHTML = SUMMIT;
-    startGate(document, abort.signal, load);
+    startGate(document, abort.signal, services, load);
     await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(1));
     expect(document.querySelector('mark')).toBeNull();
     expect((await send('getPageSummary', undefined)).relevant).toBe(true);
@@ -105,10 +137,10 @@ describe('the gate', () => {
   });
 
   it('starts nothing when the content script is gone before the highlighter arrives', async () => {
-    const start = vi.fn(startSummitLens);
+    const start = vi.fn(startForTests);
     load.mockResolvedValueOnce(start);
     document.body.innerHTML = SUMMIT;
-    startGate(document, abort.signal, load);
+    startGate(document, abort.signal, services, load);
     abort.abort();
     await settle();
     expect(load).toHaveBeenCalledTimes(1);
@@ -119,7 +151,7 @@ describe('the gate', () => {
   it('tests the new page when an app navigates, and loads the highlighter for a summit one', async () => {
     let navigate = () => undefined as void;
     document.body.innerHTML = UNRELATED;
-    startGate(document, abort.signal, load, (listener) => (navigate = listener));
+    startGate(document, abort.signal, services, load, (listener) => (navigate = listener));
     await settle();
     expect(load).not.toHaveBeenCalled();
     document.body.innerHTML = SUMMIT;
@@ -131,7 +163,7 @@ describe('the gate', () => {
   it('has the loaded highlighter judge the page afresh when an app navigates', async () => {
     let navigate = () => undefined as void;
     document.body.innerHTML = SUMMIT;
-    startGate(document, abort.signal, load, (listener) => (navigate = listener));
+    startGate(document, abort.signal, services, load, (listener) => (navigate = listener));
     await vi.waitFor(() => expect(document.querySelector('mark[data-summit-id]')).not.toBeNull());
     document.body.innerHTML = UNRELATED;
     navigate();

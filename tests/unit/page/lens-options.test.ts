@@ -45,7 +45,9 @@ describe('createLens options', () => {
     [true, 1],
     [false, 0],
   ])('starts hover cards when cards is %s', (cards, calls) => {
-    const lens = createLens(document.body, scan, () => undefined, { cards });
+    const cardService = { load: async () => undefined, openInPopup: () => undefined };
+    const t = (key: string) => key;
+    const lens = createLens(document.body, scan, () => undefined, { cards, cardService, t });
     lens.on();
     expect(startCards).toHaveBeenCalledTimes(calls);
     lens.off();

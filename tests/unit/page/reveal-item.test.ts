@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { collectText } from '@/src/highlight/collect-text';
-import { EMPHASIS_CLASS } from '@/src/highlight/dom-contract';
+import { EMPHASIS_CLASS } from '@/src/style/mark-classes';
 import { highlightMatches } from '@/src/highlight/highlight';
 import type { Undo } from '@/src/highlight/undo';
 import { createRevealer } from '@/src/page/reveal-item';

@@ -1,8 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { onMessages, type Envelope, type MessageType, type Protocol } from '@/src/messaging';
+import type { Envelope, MessageType, Protocol } from '@/src/messaging/protocol';
+import { onMessages } from '@/src/messaging/wire';
 import { UKRAINE_GATE } from '@/src/page/relevance';
 import { startSummitLens } from '@/src/page/start';
+import { testServices } from '../support/lens-services';
+import { browserScheduler, type Scheduler } from '@/src/highlight/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '@/src/settings/schema';
 import { saveSettings } from '@/src/settings/storage';
 
@@ -20,8 +23,13 @@ const kindsOnPage = () =>
  * Starts the lens on the test document and listens with its handlers, as the gate does. By
  * default in one task, so what a test reads right after does not depend on the machine's load.
  */
-function listenTo(signal: AbortSignal, settings: Settings, sliceMs = Infinity): void {
-  onMessages(startSummitLens(document, signal, settings, {}, sliceMs).handlers, signal);
+function listenTo(
+  signal: AbortSignal,
+  settings: Settings,
+  scheduler: Scheduler | null = null,
+): void {
+  const services = testServices({ settings, scheduler });
+  onMessages(startSummitLens(document, signal, services).handlers, signal);
 }
 
 /** Sends the content script a message as the popup or background would. */
@@ -53,7 +61,7 @@ describe('startSummitLens with settings', () => {
   ])('%s before judging', (_, hints, tests) => {
     const test = vi.spyOn(UKRAINE_GATE, 'test');
     onMessages(
-      startSummitLens(document, abort.signal, base, hints, Infinity).handlers,
+      startSummitLens(document, abort.signal, testServices({ settings: base }), hints).handlers,
       abort.signal,
     );
     expect(test).toHaveBeenCalledTimes(tests);
@@ -109,12 +117,6 @@ describe('startSummitLens with settings', () => {
     expect(document.activeElement).toBe(heads.at(-1));
   });
 
-  it('catches up with a change stored while its settings were loading', async () => {
-    listenTo(abort.signal, { ...base, when: 'asked' });
-    expect(document.querySelector('mark')).toBeNull();
-    await vi.waitFor(() => expect(kindsOnPage()).toHaveLength(5));
-  });
-
   it('stops following settings once aborted, and restores the page', async () => {
     listenTo(abort.signal, base);
     abort.abort();
@@ -131,7 +133,7 @@ describe('startSummitLens on a long page', () => {
   it('scans and highlights over several tasks, then marks the pass done', async () => {
     document.body.innerHTML = longPage();
     performance.clearMarks('summit-lens:done');
-    listenTo(abort.signal, base, 8);
+    listenTo(abort.signal, base, browserScheduler(8));
     expect(document.querySelector('mark')).toBeNull();
     await vi.waitFor(() =>
       expect(performance.getEntriesByName('summit-lens:done')).toHaveLength(1),
@@ -142,7 +144,7 @@ describe('startSummitLens on a long page', () => {
   it('highlights text the page added while it was being scanned', async () => {
     document.body.innerHTML = longPage();
     performance.clearMarks('summit-lens:done');
-    listenTo(abort.signal, base, 8);
+    listenTo(abort.signal, base, browserScheduler(8));
     const added = document.body.appendChild(document.createElement('p'));
     added.textContent = 'Later, Giorgia Meloni spoke.';
     await vi.waitFor(() =>
@@ -157,7 +159,7 @@ describe('startSummitLens after an app navigates', () => {
 
   it('takes its highlights off a page that is no longer about the summit', async () => {
     document.body.innerHTML = PAGE;
-    const lens = startSummitLens(document, abort.signal, base, {}, Infinity);
+    const lens = startSummitLens(document, abort.signal, testServices({ settings: base }));
     onMessages(lens.handlers, abort.signal);
     expect(document.querySelector('mark')).not.toBeNull();
     document.body.innerHTML = UNRELATED;
@@ -174,7 +176,7 @@ describe('startSummitLens after an app navigates', () => {
     vi.useFakeTimers();
     try {
       document.body.innerHTML = UNRELATED;
-      const lens = startSummitLens(document, abort.signal, base, {}, Infinity);
+      const lens = startSummitLens(document, abort.signal, testServices({ settings: base }));
       onMessages(lens.handlers, abort.signal);
       lens.navigated();
       await vi.advanceTimersByTimeAsync(10);
@@ -190,7 +192,7 @@ describe('startSummitLens after an app navigates', () => {
 
   it('forgets the reader switching the old page off', async () => {
     document.body.innerHTML = PAGE;
-    const lens = startSummitLens(document, abort.signal, base, {}, Infinity);
+    const lens = startSummitLens(document, abort.signal, testServices({ settings: base }));
     onMessages(lens.handlers, abort.signal);
     await send('setHighlighting', { on: false });
     expect(document.querySelector('mark')).toBeNull();

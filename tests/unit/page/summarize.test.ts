@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Match } from '@/src/matching/types';
-import { summarizeMatches } from '@/src/page/summarize';
-import { badgeCount } from '@/src/page/summary';
+import { badgeCount, summarizeMatches } from '@/src/page/summarize';
 
 const actor = (id: string, start: number): Match => ({
   kind: 'person',

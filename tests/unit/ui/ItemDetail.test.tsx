@@ -1,7 +1,7 @@
 import dataset from 'virtual:summit-dataset';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PageItem } from '@/src/page/summary';
+import type { PageItem } from '@/src/messaging/page-summary';
 import { ItemDetail } from '@/src/ui/ItemDetail';
 import { itemDetailModel } from '@/src/ui/item-detail-model';
 import { datasetItems } from '@/src/ui/report-coverage';

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PageSummary } from '@/src/page/summary';
+import type { PageSummary } from '@/src/messaging/page-summary';
 import { PageControls } from '@/src/ui/PageControls';
 import { formatDay } from '@/src/ui/relevance-line';
 import { tr } from './messages';

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PageItem } from '@/src/page/summary';
+import type { PageItem } from '@/src/messaging/page-summary';
 import { PageItems } from '@/src/ui/PageItems';
 import { tr } from './messages';
 

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageView } from '@/src/ui/PageView';
-import type { PageSummary } from '@/src/page/summary';
+import type { PageSummary } from '@/src/messaging/page-summary';
 import type { PageState } from '@/src/ui/use-page-summary';
 
 const t = (key: string) => key;

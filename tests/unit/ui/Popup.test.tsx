@@ -2,7 +2,7 @@ import dataset from 'virtual:summit-dataset';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { PageItem, PageSummary } from '@/src/page/summary';
+import type { PageItem, PageSummary } from '@/src/messaging/page-summary';
 import { Popup } from '@/src/ui/Popup';
 import { tr } from './messages';
 

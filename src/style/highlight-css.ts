@@ -1,16 +1,6 @@
-import { DISPUTED_CLASS, EMPHASIS_CLASS, kindClass, MARK_SELECTOR } from './dom-contract';
-import { colourProperty, DISPUTED_COLOUR, KIND_COLOURS } from './palette';
-import type { ItemKind } from '../matching/types';
-
-/** Per kind, the second cue beside colour: an underline (or overline) line and style. */
-const KIND_LINES: Record<ItemKind, { line: string; style: string }> = {
-  person: { line: 'underline', style: 'solid' },
-  country: { line: 'underline', style: 'double' },
-  organisation: { line: 'underline', style: 'dashed' },
-  place: { line: 'underline', style: 'dotted' },
-  term: { line: 'underline overline', style: 'dotted' },
-  figure: { line: 'underline overline', style: 'solid' },
-};
+import { isItemKind, ITEM_KINDS, type ItemKind } from '../matching/types';
+import { DISPUTED_CLASS, EMPHASIS_CLASS, kindClass, MARK_SELECTOR } from './mark-classes';
+import { colourProperty, DISPUTED_COLOUR, KIND_COLOURS, KIND_LINES } from './palette';
 
 /** How the reader wants highlights to look (the style settings). */
 export interface HighlightLook {
@@ -24,7 +14,7 @@ export interface HighlightLook {
 
 // `--summit-lens-colour` is the colour of the mark at hand; each kind rule points it at the
 // kind's own custom property, which falls back to the palette.
-const kindRules = (Object.keys(KIND_LINES) as ItemKind[]).map(
+const kindRules = ITEM_KINDS.map(
   (kind) => `${MARK_SELECTOR}.${kindClass(kind)} {
   --summit-lens-colour: var(${colourProperty(kind)}, ${KIND_COLOURS[kind]});
   text-decoration-line: ${KIND_LINES[kind].line};
@@ -47,7 +37,7 @@ const HIGH_CONTRAST_RULE = `${MARK_SELECTOR} {
 function colourRule(colours: Partial<Record<ItemKind, string>>): string {
   // Only plain hex colours reach the sheet, whatever the caller passes.
   const declarations = Object.entries(colours)
-    .filter(([kind, colour]) => kind in KIND_LINES && /^#[0-9a-f]{6}$/i.test(colour ?? ''))
+    .filter(([kind, colour]) => isItemKind(kind) && /^#[0-9a-f]{6}$/i.test(colour ?? ''))
     .map(([kind, colour]) => `  ${colourProperty(kind as ItemKind)}: ${colour};`);
   return declarations.length ? `${MARK_SELECTOR} {\n${declarations.join('\n')}\n}` : '';
 }

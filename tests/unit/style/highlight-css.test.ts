@@ -1,9 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { injectStyles } from '@/src/highlight/inject-styles';
-import { DISPUTED_COLOUR, KIND_COLOURS } from '@/src/highlight/palette';
-import { highlightCss, HIGHLIGHT_CSS } from '@/src/highlight/styles';
-
-const KINDS = ['person', 'country', 'organisation', 'place', 'term', 'figure'] as const;
+import { describe, expect, it } from 'vitest';
+import { ITEM_KINDS as KINDS } from '@/src/matching/types';
+import { highlightCss, HIGHLIGHT_CSS } from '@/src/style/highlight-css';
+import { DISPUTED_COLOUR, KIND_COLOURS } from '@/src/style/palette';
 
 /** The declarations of the `nth` rule whose selector is exactly `selector`. */
 function rule(selector: string, css = HIGHLIGHT_CSS, nth = 0): Record<string, string> {
@@ -19,32 +17,6 @@ function rule(selector: string, css = HIGHLIGHT_CSS, nth = 0): Record<string, st
       .map(([property, value]) => [property!, value ?? '']),
   );
 }
-
-afterEach(() => {
-  document.head.replaceChildren();
-});
-
-describe('injectStyles', () => {
-  it('adds one style element marked as our UI, and its undo removes it', () => {
-    const before = document.head.innerHTML;
-    const undo = injectStyles(document);
-    const styles = document.head.querySelectorAll('style[data-summit-ui]');
-    expect(styles).toHaveLength(1);
-    expect(styles[0]!.textContent).toBe(HIGHLIGHT_CSS);
-    undo();
-    undo();
-    expect(document.head.innerHTML).toBe(before);
-  });
-
-  it('leaves the page styles alone', () => {
-    const page = document.createElement('style');
-    page.textContent = 'p { color: red }';
-    document.head.appendChild(page);
-    const undo = injectStyles(document);
-    undo();
-    expect(Array.from(document.head.children)).toEqual([page]);
-  });
-});
 
 describe('HIGHLIGHT_CSS', () => {
   it('resets the mark without touching layout', () => {

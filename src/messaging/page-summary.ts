@@ -1,0 +1,54 @@
+/**
+ * What a page's content script reports about its page: the summary the popup shows and the
+ * background counts on the toolbar badge. Types only, sent over the protocol (protocol.ts);
+ * src/page builds them (summarize.ts, event-dates.ts) and src/ui shows them.
+ */
+import type { FigureStatus, ItemKind } from '../matching/types';
+
+/** A page's own date and where it was read. */
+export interface PageDate {
+  /** yyyymmdd. */
+  value: number;
+  source: 'published' | 'dateline';
+}
+
+/** What the dates of a page and its story say about which event it is about. */
+export interface DateVerdict {
+  /** The page's own date, when one was read. */
+  dated?: PageDate;
+  /**
+   * Why the dates rule the page out: it was published before the summit; it was published
+   * well after it and never names its date; or its story is about a later meeting (`later`,
+   * the date it names most). Absent when the dates do not rule it out.
+   */
+  ruledOut?: 'before' | 'after' | 'later-meeting';
+  /** For `later-meeting`: the later date the story names most, yyyymmdd. */
+  later?: number;
+  /** How often the story names the summit's date. */
+  summitDateMentions: number;
+}
+
+/** One actor or figure a page mentions, with how often. */
+export interface PageItem {
+  id: string;
+  kind: ItemKind;
+  count: number;
+  /** For figures: the page's own wording of the first occurrence, its value and status. */
+  text?: string;
+  value?: number;
+  status?: FigureStatus;
+}
+
+/** What the content script tells the popup and the background about its page. */
+export interface PageSummary {
+  url: string;
+  title: string;
+  /** Whether the page was taken to be about the summit, and why. */
+  relevant: boolean;
+  reasons: readonly string[];
+  /** What the page's dates said, when it has any (src/page/event-dates.ts). */
+  dates?: DateVerdict;
+  /** Whether highlights are on the page now. */
+  highlighted: boolean;
+  items: readonly PageItem[];
+}

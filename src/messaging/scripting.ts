@@ -1,0 +1,13 @@
+/** Running the extension's packaged scripts in a page: the highlighter, on the gate's request. */
+import { browser } from 'wxt/browser';
+
+/**
+ * Runs the highlighter script (`/lens.js`, entrypoints/lens.ts) in one frame of a tab, in the
+ * same isolated world as the content script that asked for it. Resolves once it has run.
+ */
+export async function injectLens(tabId: number, frameId = 0): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [frameId] },
+    files: ['/lens.js'],
+  });
+}

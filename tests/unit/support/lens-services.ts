@@ -1,0 +1,37 @@
+import matcherData from 'virtual:summit-matcher';
+import type { PageSummary } from '@/src/messaging/page-summary';
+import type { StartLens } from '@/src/page/lens-handoff';
+import { createPageScanner } from '@/src/page/page-scanner';
+import { startSummitLens, type HighlighterServices } from '@/src/page/start';
+import { DEFAULT_SETTINGS } from '@/src/settings/schema';
+import { watchSettings } from '@/src/settings/storage';
+
+/** The highlighter's services for a test, and what it published. */
+export interface TestServices extends HighlighterServices {
+  published: PageSummary[];
+}
+
+/**
+ * Services as the gate would hand them, for a test: the real settings watch (over WXT's
+ * fakeBrowser storage), the real scanner, no hover cards' background (cards load nothing),
+ * strings as their keys, and no scheduler (all work at once, so a test may read the page
+ * right after). `overrides` replace any of them.
+ */
+export function testServices(overrides: Partial<HighlighterServices> = {}): TestServices {
+  const published: PageSummary[] = [];
+  return {
+    settings: { ...DEFAULT_SETTINGS, hoverCards: false },
+    watchSettings,
+    publish: (summary) => published.push(summary),
+    cards: { load: async () => undefined, openInPopup: () => undefined },
+    t: (key) => key,
+    scheduler: null,
+    scan: createPageScanner(matcherData).scan,
+    published,
+    ...overrides,
+  };
+}
+
+/** The highlighter's start as the lens.js entry offers it: the gate's services and a scanner. */
+export const startForTests: StartLens = (doc, signal, services, hints) =>
+  startSummitLens(doc, signal, { ...services, scan: createPageScanner(matcherData).scan }, hints);
