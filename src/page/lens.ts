@@ -18,7 +18,7 @@ export interface Scanned {
   matches: readonly Match[];
 }
 
-/** How a lens highlights (from the settings, src/page/apply-settings.ts). */
+/** How a lens highlights (from the settings, src/page/page-control.ts). */
 export interface LensOptions {
   /** The highlight style sheet (default HIGHLIGHT_CSS). */
   css?: string;

@@ -5,7 +5,7 @@ import type { PageSummary } from '../messaging/page-summary';
 import type { Handlers } from '../messaging/protocol';
 import type { Settings } from '../settings/schema';
 import { recheckAfterNavigation } from './after-navigation';
-import { createPageControl } from './apply-settings';
+import { createPageControl } from './page-control';
 import { judgePage } from './judge-page';
 import { createLens } from './lens';
 import type { LensHints, LensPage, LensServices } from './lens-handoff';
@@ -25,7 +25,7 @@ export interface HighlighterServices extends LensServices {
 /**
  * The highlighter's work on one document: decide from its text whether it is about the
  * summit, highlight its story (and later additions) if the settings say so
- * (apply-settings.ts), follow changes to the settings at once, and keep the badge in step,
+ * (page-control.ts), follow changes to the settings at once, and keep the badge in step,
  * publishing the summary once per change. Everything it touches comes in `services`
  * (lens-handoff.ts), made by the gate. Returns its answers to the popup and the keyboard
  * commands, for the gate to forward, and what to do when the document moves to another

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorMatch, FigureMatch } from '@/src/matching/types';
-import { createPageControl, highlightsByDefault, lensOptions } from '@/src/page/apply-settings';
+import { createPageControl, highlightsByDefault, lensOptions } from '@/src/page/page-control';
 import type { Lens, LensOptions } from '@/src/page/lens';
 import { DEFAULT_SETTINGS, type Settings, type WhenMode } from '@/src/settings/schema';
 
