@@ -25,7 +25,7 @@ export interface Protocol {
   /** popup -> content script: scroll to and flash the next mention of an item; false: none. */
   revealItem: { request: { id: string }; response: boolean };
   /**
-   * content script (the gate) -> background: run the highlighter (`/lens.js`) in the sender's
+   * content script (the gate) -> background: run the highlighter (`/highlighter.js`) in the sender's
    * frame; resolves once it has run.
    */
   loadLens: { request: undefined; response: undefined };

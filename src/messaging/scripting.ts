@@ -2,12 +2,12 @@
 import { browser } from 'wxt/browser';
 
 /**
- * Runs the highlighter script (`/lens.js`, entrypoints/lens.ts) in one frame of a tab, in the
+ * Runs the highlighter script (`/highlighter.js`, entrypoints/highlighter.ts) in one frame of a tab, in the
  * same isolated world as the content script that asked for it. Resolves once it has run.
  */
 export async function injectLens(tabId: number, frameId = 0): Promise<void> {
   await browser.scripting.executeScript({
     target: { tabId, frameIds: [frameId] },
-    files: ['/lens.js'],
+    files: ['/highlighter.js'],
   });
 }

@@ -10,7 +10,7 @@ import { namesUkraine } from './relevance';
 
 /**
  * The content script proper, on every page, and its composition root: a few KB that decide
- * whether the highlighter (lens.js, 70-odd KB with the matcher's data) is needed, load it only
+ * whether the highlighter (highlighter.js, 70-odd KB with the matcher's data) is needed, load it only
  * then, and hand it the services they made (`services`, gate-services.ts).
  *
  * It is needed at once on a page whose text names Ukraine (one native regex test), and on

@@ -67,7 +67,7 @@ const KEY = '__summitLensStart';
 
 type Holder = { [KEY]?: StartLens };
 
-/** Called by the highlighter script when it runs (entrypoints/lens.ts). */
+/** Called by the highlighter script when it runs (entrypoints/highlighter.ts). */
 export function offerLens(start: StartLens, scope: object = globalThis): void {
   (scope as Holder)[KEY] = start;
 }

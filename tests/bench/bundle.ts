@@ -40,7 +40,7 @@ function pageFiles(outDir: string, html: string): string[] {
 
 /**
  * Sizes of the built extension (`outDir`, e.g. .output/chrome-mv3): the content script (the
- * gate every page loads), the highlighter it loads on pages that need it (lens.js), the
+ * gate every page loads), the highlighter it loads on pages that need it (highlighter.js), the
  * popup (its HTML and every chunk and style sheet it loads, the full dataset among them), the background, and the
  * dataset itself as JSON (full, and the matcher subset the content script ships).
  */
@@ -53,7 +53,7 @@ export function bundleSizes(
     Buffer.concat(files.map((f) => readFileSync(path.join(outDir, f))));
   return {
     'content script': sizeOf(readFileSync(path.join(outDir, 'content-scripts/content.js'))),
-    'highlighter (lens.js)': sizeOf(readFileSync(path.join(outDir, 'lens.js'))),
+    'highlighter (highlighter.js)': sizeOf(readFileSync(path.join(outDir, 'highlighter.js'))),
     popup: sizeOf(concat(pageFiles(outDir, 'popup.html'))),
     background: sizeOf(readFileSync(path.join(outDir, 'background.js'))),
     'dataset (full JSON)': sizeOf(JSON.stringify(dataset)),

@@ -33,7 +33,7 @@ export function checkGoals(
   const longest = max(pages.map((p) => p.ours.longestTask)) ?? 0;
   const worst = pages.find((p) => p.ours.longestTask === longest);
   const content = bundle['content script']!;
-  const lens = bundle['highlighter (lens.js)']!;
+  const lens = bundle['highlighter (highlighter.js)']!;
   return [
     ratioGoal('naive', 'large pages: ≥100× faster than naive mark.js (painted)', (v) => v >= 100),
     ratioGoal(

@@ -38,7 +38,7 @@ export async function traced(page: Page, action: () => Promise<void>): Promise<T
 /**
  * Whether an event runs code of an extension's content script (its evaluation, or a callback:
  * message handler, observer, timer): the gate (content-scripts/) or the highlighter the
- * background runs in the page when the gate asks (/lens.js). The background worker and
+ * background runs in the page when the gate asks (/highlighter.js). The background worker and
  * extension pages do not count.
  */
 export function isContentScriptCode(event: TraceEvent): boolean {
@@ -46,7 +46,7 @@ export function isContentScriptCode(event: TraceEvent): boolean {
   return (
     url !== undefined &&
     url.startsWith('chrome-extension://') &&
-    (url.includes('/content-scripts/') || url.endsWith('/lens.js'))
+    (url.includes('/content-scripts/') || url.endsWith('/highlighter.js'))
   );
 }
 

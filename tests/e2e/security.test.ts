@@ -29,7 +29,7 @@ describe.each(browserTargets())('security of the $name build', (target) => {
 
   it('its highlighter carries no copy of the polyfill, messaging or storage: the gate hands them over', () => {
     const copies = rimCopies(dir);
-    expect(copies['lens.js']).toBeUndefined();
+    expect(copies['highlighter.js']).toBeUndefined();
     expect(copies['content-scripts/content.js']).toEqual([
       'webextension-polyfill',
       'runtime messaging',

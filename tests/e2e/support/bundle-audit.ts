@@ -90,7 +90,7 @@ const RIM_MARKERS: [string, RegExp][] = [
 
 /**
  * Which scripts of a build carry which parts of the browser rim (RIM_MARKERS), by file: the
- * highlighter (lens.js) must carry none, being handed the gate's services.
+ * highlighter (highlighter.js) must carry none, being handed the gate's services.
  */
 export function rimCopies(dir: string): Record<string, string[]> {
   const copies: Record<string, string[]> = {};

@@ -32,6 +32,6 @@ export function testServices(overrides: Partial<HighlighterServices> = {}): Test
   };
 }
 
-/** The highlighter's start as the lens.js entry offers it: the gate's services and a scanner. */
+/** The highlighter's start as the highlighter.js entry offers it: the gate's services and a scanner. */
 export const startForTests: StartLens = (doc, signal, services, hints) =>
   startSummitLens(doc, signal, { ...services, scan: createPageScanner(matcherData).scan }, hints);
