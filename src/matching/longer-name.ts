@@ -2,7 +2,8 @@ import { isLetter, isUpper } from './char-classes';
 
 /**
  * Capitalised words that may follow a name without making a longer one: titles and offices
- * ("US President", "EU Commission"), days and months ("in Paris Thursday"). English; a
+ * ("US President", "EU Commission"), administrative units ("Chernihiv Oblast"), days and
+ * months ("in Paris Thursday"). English; a
  * language pack will carry its own.
  */
 const NOT_A_CONTINUATION = new Set(
@@ -10,7 +11,7 @@ const NOT_A_CONTINUATION = new Set(
    secretary-general chancellor ambassador envoy embassy army forces navy government
    parliament senate congress treasury commission commissioner council chief spokesman
    spokeswoman spokesperson deputy vice special representative leader leaders officials
-   administration summit talks monday tuesday wednesday thursday friday saturday
+   administration summit talks oblast region province district county monday tuesday wednesday thursday friday saturday
    sunday january february march april may june july august september october november
    december`.split(/\s+/),
 );

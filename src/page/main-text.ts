@@ -6,7 +6,8 @@ const MIN_ARTICLE_CHARS = 500;
 
 /**
  * The element holding the page's own story, for judging what the page is about: its one
- * long <article> (teasers are short; articles inside it, such as comments, are part of it),
+ * long <article> (teasers are short; articles inside it, such as comments, are part of it;
+ * one long entry of a feed of articles stands for the feed, the <main> holding it),
  * else <main> or the element with role "main", else the element whose own paragraphs hold
  * most of the page's paragraph text (a CMS's "story-body" <div>), else the body. A page with
  * several long articles (a live blog, a feed) is judged as a whole.
@@ -22,7 +23,42 @@ export function mainTextRoot(body: HTMLElement): Element {
     (article) => !long.some((o) => o !== article && o.contains(article)),
   );
   const story = outermost.length === 1 ? outermost[0] : undefined;
-  return story ?? body.querySelector('main, [role="main"]') ?? paragraphsHome(body) ?? body;
+  const main = body.querySelector('main, [role="main"]');
+  if (story && !isFeedEntry(story)) return story;
+  return (
+    (story && main?.contains(story) ? main : story?.parentElement) ??
+    main ??
+    paragraphsHome(body) ??
+    body
+  );
+}
+
+/** Entries side by side under one parent, from this many on, make a feed. */
+const MIN_FEED_ENTRIES = 3;
+
+/** Fewer characters than this, or mostly link text, and an article is a teaser. */
+const MIN_ENTRY_CHARS = 100;
+
+/**
+ * Whether `article` is one entry of a feed (a live blog's posts, only one of them long):
+ * articles beside it, each with prose of its own rather than a teaser's linked headline.
+ * Then the feed, not the entry, is the story.
+ */
+function isFeedEntry(article: Element): boolean {
+  const parent = article.parentElement;
+  if (!parent) return false;
+  let entries = 0;
+  for (const child of parent.children) {
+    if (child.tagName === 'ARTICLE' && isEntry(child)) entries += 1;
+  }
+  return entries >= MIN_FEED_ENTRIES;
+}
+
+function isEntry(article: Element): boolean {
+  const text = article.textContent?.trim().length ?? 0;
+  let linked = 0;
+  for (const link of article.getElementsByTagName('a')) linked += link.textContent?.length ?? 0;
+  return text >= MIN_ENTRY_CHARS && linked * 2 < text;
 }
 
 /** Share of the page's paragraph text one element's paragraphs need to be its story. */

@@ -1,3 +1,4 @@
+import { isFurnitureByName, isFurnitureElement } from './furniture';
 import { mainTextRoot } from './main-text';
 
 /** The part of a page that is its own story: what is judged, highlighted and counted. */
@@ -8,52 +9,24 @@ export interface StoryRegion {
   contains(node: Node): boolean;
 }
 
-/** Page furniture inside a story's element: never the story's own text. */
-const FURNITURE_SELECTOR =
-  'nav, aside, footer, form, [role="navigation"], [role="complementary"], [role="contentinfo"]';
-
-/**
- * Class and id words of furniture blocks (comments, related links, sharing, promotions),
- * found as a part of a hyphenated class ("comments-area", "related_posts").
- */
-const FURNITURE_PARTS = new Set(
-  `comment comments related recommended newsletter share sharing social promo advert ad-slot
-   sidebar widget widgets rail most-read popular trending readalso read-also upnext up-next
-   breadcrumb breadcrumbs byline kicker`.split(/\s+/),
-);
-
-/**
- * Furniture words that count only as a whole class: as a part they name the story's own
- * topics (a CMS marks an article "category-world tag-ukraine").
- */
-const FURNITURE_CLASSES = new Set(['tags', 'tag-list', 'category', 'also', 'more-stories']);
-
 /** Class words of a headline's standfirst. */
 const STANDFIRST_NAME = /stand-?first|dek|subtitle|subhead|summary|lede|lead|intro|excerpt/i;
 
 /** Most text a headline's own container may hold and still be only its header. */
 const MAX_HEADER_CHARS = 1_500;
 
-/** Whether `element` is furniture by its tag, role, class or id. */
-function isFurniture(element: Element): boolean {
-  if (element.matches(FURNITURE_SELECTOR)) return true;
-  const names = `${element.id} ${typeof element.className === 'string' ? element.className : ''}`;
-  for (const name of names.toLowerCase().split(/\s+/)) {
-    if (FURNITURE_CLASSES.has(name)) return true;
-    const padded = `-${name.replace(/_/g, '-')}-`;
-    for (const part of FURNITURE_PARTS) if (padded.includes(`-${part}-`)) return true;
-  }
-  return false;
-}
-
 /**
  * The page's headline and standfirst when they sit outside the story's element (a header
  * above the article): its first <h1> not in furniture, with its own small container's text,
  * or, when it stands alone, the standfirst-like element right after it.
  */
-function headerOf(body: HTMLElement, story: Element): Element[] {
+function headerOf(
+  body: HTMLElement,
+  story: Element,
+  isFurniture: (element: Element) => boolean,
+): Element[] {
   const headline = [...body.getElementsByTagName('h1')].find(
-    (h1) => !story.contains(h1) && !hasFurnitureAncestor(h1, body),
+    (h1) => !story.contains(h1) && !hasFurnitureAncestor(h1, body, isFurniture),
   );
   if (headline === undefined) return [];
   const parent = headline.parentElement;
@@ -70,7 +43,11 @@ function headerOf(body: HTMLElement, story: Element): Element[] {
   return [headline, ...standfirst];
 }
 
-function hasFurnitureAncestor(node: Node, stop: Node): boolean {
+function hasFurnitureAncestor(
+  node: Node,
+  stop: Node,
+  isFurniture: (element: Element) => boolean,
+): boolean {
   for (let at = node.parentElement; at && at !== stop; at = at.parentElement) {
     if (isFurniture(at)) return true;
   }
@@ -79,15 +56,20 @@ function hasFurnitureAncestor(node: Node, stop: Node): boolean {
 
 /**
  * The story of the page under `body`: the element holding it (main-text.ts), less the
- * furniture inside it (navigation, asides, footers, forms, comments, related links), plus
- * its headline and standfirst when they sit outside it. Undefined when the page has no clear
+ * furniture inside it (furniture.ts: navigation, asides, footers, forms; comments, related
+ * links, tag lists and the like by their class names, unless those names would leave out
+ * most of the story, when they are taken to name something else), plus its headline and
+ * standfirst when they sit outside it. Undefined when the page has no clear
  * story element: then the whole page is read, as before. `contains` caches its answers per
  * element, so asking for every text node of a page stays linear.
  */
 export function storyRegion(body: HTMLElement): StoryRegion | undefined {
   const story = mainTextRoot(body);
   if (story === body) return undefined;
-  const roots = [story, ...headerOf(body, story)];
+  const byName = namesAreTrusted(story);
+  const isFurniture = (element: Element) =>
+    isFurnitureElement(element) || (byName && isFurnitureByName(element));
+  const roots = [story, ...headerOf(body, story, isFurniture)];
   const known = new Map<Node, boolean>();
   const contains = (node: Node): boolean => {
     const path: Node[] = [];
@@ -109,4 +91,50 @@ export function storyRegion(body: HTMLElement): StoryRegion | undefined {
     return answer;
   };
   return { element: story, contains };
+}
+
+/** More of the story's text than this under class-named furniture, and the names are wrong. */
+const MAX_NAMED_SHARE = 0.5;
+
+// Per story element: it is judged once, then consulted on every batch a live page adds.
+const trusted = new WeakMap<Element, boolean>();
+
+/**
+ * Whether class and id names may mark furniture inside `story`: not when the elements they
+ * mark hold more than half its text (a newsletter whose body is "newsletter-body", a CMS
+ * that calls its article "post-comments-enabled"). One walk over its text nodes, per element.
+ */
+function namesAreTrusted(story: Element): boolean {
+  const known = trusted.get(story);
+  if (known !== undefined) return known;
+  const walker = story.ownerDocument.createTreeWalker(story, NodeFilter.SHOW_TEXT);
+  const named = new Map<Node, boolean>();
+  const underName = (node: Node): boolean => {
+    const path: Node[] = [];
+    let answer = false;
+    for (let at = node.parentNode; at && at !== story; at = at.parentNode) {
+      const seen = named.get(at);
+      if (seen !== undefined) {
+        answer = seen;
+        break;
+      }
+      path.push(at);
+      if (isFurnitureByName(at as Element)) {
+        answer = true;
+        break;
+      }
+    }
+    for (const seen of path) named.set(seen, answer);
+    return answer;
+  };
+  let total = 0;
+  let excluded = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = (node as Text).data.trim().length;
+    total += length;
+    if (length > 0 && underName(node)) excluded += length;
+  }
+  const answer = excluded <= total * MAX_NAMED_SHARE;
+  trusted.set(story, answer);
+  return answer;
 }

@@ -61,9 +61,9 @@ describe('npm run scan', () => {
   it.each([
     [
       'page.html',
-      '<html><script>Putin()</script><p>Zelensky &amp; Macron: 26 countries pledged.</p></html>',
+      '<html><script>Putin()</script><p>Zelensky &amp; Macron: 26 countries pledged troops.</p></html>',
     ],
-    ['page.txt', 'Zelensky & Macron: 26 countries pledged.'],
+    ['page.txt', 'Zelensky & Macron: 26 countries pledged troops.'],
   ])(
     'finds actors and figures in %s',
     async (name, content) => {

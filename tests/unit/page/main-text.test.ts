@@ -24,6 +24,22 @@ describe('mainTextRoot', () => {
       'story',
     ],
     [
+      'the long article, not the linked teasers beside it',
+      `<div><article id="story">${long('A')}</article>` +
+        `<article><a href="/1">${'A linked headline. '.repeat(8)}</a></article>`.repeat(3) +
+        '</div>',
+      'story',
+    ],
+    [
+      'main when one long entry of a live blog stands among short ones',
+      `<main id="blog"><div><article>${long('A')}</article>` +
+        `<article><h3>Update</h3><p>${'A short post of its own words. '.repeat(5)}</p></article>`.repeat(
+          3,
+        ) +
+        '</div></main>',
+      'blog',
+    ],
+    [
       'main when several long articles make a feed',
       `<main id="feed"><article>${long('A')}</article><article>${long('B')}</article></main>`,
       'feed',

@@ -48,6 +48,12 @@ describe('storyRegion', () => {
       { h: true, a: true, b: true, tags: false, w: false },
     ],
     [
+      'names that would leave out most of the story name something else',
+      `<article><div class="share-this-story"><p id="a">${LONG}</p><p id="b">${LONG}</p></div>
+       <div class="related"><p id="r">Related</p></div><aside><p id="s">Aside</p></aside></article>`,
+      { a: true, b: true, r: true, s: false },
+    ],
+    [
       'a WordPress article whose classes name its topics',
       `<main><div class="post category-world tag-ukraine"><p id="a">${LONG}</p></div>
        <div class="sidebar"><p id="s">Weather in Europe</p></div></main>`,
