@@ -1,3 +1,5 @@
+import { decideByAncestors } from './ancestors';
+
 /**
  * Elements whose text Summit Lens never reads or touches: code and markup that is not prose,
  * form fields, editable regions, and the extension's own UI.
@@ -45,20 +47,7 @@ export function isInExcludedRegion(
   excludes: (element: Element) => boolean = isExcludedElement,
   cache: Map<Node, boolean> = new Map(),
 ): boolean {
-  const path: Node[] = [];
-  let answer = false;
-  for (let current: Node | null = node; current; current = current.parentNode) {
-    const known = cache.get(current);
-    if (known !== undefined) {
-      answer = known;
-      break;
-    }
-    path.push(current);
-    if (current.nodeType === Node.ELEMENT_NODE && excludes(current as Element)) {
-      answer = true;
-      break;
-    }
-  }
-  for (const seen of path) cache.set(seen, answer);
-  return answer;
+  const settle = (at: Node) =>
+    at.nodeType === Node.ELEMENT_NODE && excludes(at as Element) ? true : undefined;
+  return decideByAncestors(node, settle, cache);
 }

@@ -14,7 +14,9 @@ const FURNITURE_PARTS = [
    widget widgets rail most-read popular trending readalso read-also upnext up-next
    breadcrumb breadcrumbs byline kicker tags topics bio bios author-bio author-bios
    author-card author-cards credit credits contrib contributors donate signup sign-up
-   subscribe newsletter-signup newsletter-promo more-stories meta series contact get-in-touch`.split(/\s+/),
+   subscribe newsletter-signup newsletter-promo more-stories meta series contact get-in-touch`.split(
+    /\s+/,
+  ),
 ];
 
 /** Furniture words that count as a whole class only ("also", "tag-list"). */

@@ -7,6 +7,7 @@ import type {
   Sender,
 } from '../messaging/protocol';
 import type { LensPage } from './lens-handoff';
+import { unjudgedSummary } from './summarize';
 
 /**
  * The content script's answers to the popup and the commands: the highlighter's, once it is
@@ -18,14 +19,7 @@ export function answers(
   loaded: () => Promise<LensPage | undefined> | undefined,
   wake: () => Promise<LensPage | undefined>,
 ): Required<Pick<Handlers, (typeof CONTENT_MESSAGES)[number]>> {
-  const leftAlone = (): PageSummary => ({
-    url: doc.location?.href ?? '',
-    title: doc.title,
-    relevant: false,
-    reasons: [],
-    highlighted: false,
-    items: [],
-  });
+  const leftAlone = (): PageSummary => unjudgedSummary(doc);
   const ask = async <T extends MessageType>(
     lens: Promise<LensPage | undefined>,
     type: T,

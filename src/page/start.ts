@@ -14,7 +14,7 @@ import { moveHighlight } from './move-highlight';
 import { markPassDone } from './pass-marks';
 import { createRevealer } from './reveal-item';
 import { storyRegion } from './story-region';
-import { summarizeMatches } from './summarize';
+import { summarizeMatches, unjudgedSummary } from './summarize';
 
 /** What the highlighter is given: the gate's services and its own scanner (lens.ts entry). */
 export interface HighlighterServices extends LensServices {
@@ -43,14 +43,7 @@ export function startSummitLens(
   if (!body) return { handlers: {}, navigated: () => undefined };
   const scan = (text: string) => services.scan(text).filter(isShown);
   let matches: Match[] = [];
-  const freshSummary = (): PageSummary => ({
-    url: doc.location?.href ?? '',
-    title: doc.title,
-    relevant: false,
-    reasons: [],
-    highlighted: false,
-    items: [],
-  });
+  const freshSummary = (): PageSummary => unjudgedSummary(doc);
   let summary = freshSummary();
   // What the lens highlights of text it collects itself: the story's part (story-region.ts).
   const inStory = (collected: CollectedText, found: readonly Match[]): Match[] => {

@@ -1,3 +1,4 @@
+import { decideByAncestors } from '../highlight/ancestors';
 import { isFurnitureByName, isFurnitureElement } from './furniture';
 import { mainTextRoot } from './main-text';
 
@@ -71,25 +72,11 @@ export function storyRegion(body: HTMLElement): StoryRegion | undefined {
     isFurnitureElement(element) || (byName && isFurnitureByName(element));
   const roots = [story, ...headerOf(body, story, isFurniture)];
   const known = new Map<Node, boolean>();
-  const contains = (node: Node): boolean => {
-    const path: Node[] = [];
-    let answer = false;
-    for (let at: Node | null = node; at; at = at.parentNode) {
-      const seen = known.get(at);
-      if (seen !== undefined) {
-        answer = seen;
-        break;
-      }
-      path.push(at);
-      if (roots.includes(at as Element)) {
-        answer = true;
-        break;
-      }
-      if (at.nodeType === 1 && isFurniture(at as Element)) break;
-    }
-    for (const seen of path) known.set(seen, answer);
-    return answer;
+  const settle = (at: Node): boolean | undefined => {
+    if (roots.includes(at as Element)) return true;
+    return at.nodeType === Node.ELEMENT_NODE && isFurniture(at as Element) ? false : undefined;
   };
+  const contains = (node: Node): boolean => decideByAncestors(node, settle, known);
   return { element: story, contains };
 }
 
@@ -109,24 +96,11 @@ function namesAreTrusted(story: Element): boolean {
   if (known !== undefined) return known;
   const walker = story.ownerDocument.createTreeWalker(story, NodeFilter.SHOW_TEXT);
   const named = new Map<Node, boolean>();
-  const underName = (node: Node): boolean => {
-    const path: Node[] = [];
-    let answer = false;
-    for (let at = node.parentNode; at && at !== story; at = at.parentNode) {
-      const seen = named.get(at);
-      if (seen !== undefined) {
-        answer = seen;
-        break;
-      }
-      path.push(at);
-      if (isFurnitureByName(at as Element)) {
-        answer = true;
-        break;
-      }
-    }
-    for (const seen of path) named.set(seen, answer);
-    return answer;
+  const settle = (at: Node): boolean | undefined => {
+    if (at === story) return false;
+    return at.nodeType === Node.ELEMENT_NODE && isFurnitureByName(at as Element) ? true : undefined;
   };
+  const underName = (node: Node): boolean => decideByAncestors(node.parentNode, settle, named);
   let total = 0;
   let excluded = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

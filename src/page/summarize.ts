@@ -32,3 +32,15 @@ export function summarizeMatches(matches: readonly Match[]): PageItem[] {
 export function badgeCount(summary: Pick<PageSummary, 'items'>): number {
   return summary.items.length;
 }
+
+/** The summary of `doc` before anything is judged or highlighted (or on a page left alone). */
+export function unjudgedSummary(doc: Document): PageSummary {
+  return {
+    url: doc.location?.href ?? '',
+    title: doc.title,
+    relevant: false,
+    reasons: [],
+    highlighted: false,
+    items: [],
+  };
+}
