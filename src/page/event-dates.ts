@@ -1,3 +1,4 @@
+import { dayNumber } from '../matching/day-number';
 import type { FigureMatch, Match } from '../matching/types';
 import type { DateVerdict, PageDate } from '../messaging/page-summary';
 
@@ -10,37 +11,42 @@ const COVERAGE_DAYS = 10;
 /** How far, in characters, a dateline's date may sit from the start of its block. */
 const DATELINE_REACH = 48;
 
-const dayNumber = (value: number): number =>
-  Date.UTC(Math.floor(value / 10000), (Math.floor(value / 100) % 100) - 1, value % 100) /
-  86_400_000;
-
 /**
- * The date a story's date figure names, yyyymmdd, with a missing year taken from the page's
- * own date, else the summit's year; undefined for a month or year alone ("February 2022"
+ * The date a story's date figure names, yyyymmdd; a missing year is the one that puts the day
+ * nearest `around` (the page's own date, else the summit's: "Sept. 4" in a January 2026
+ * retrospective is 4 September 2025). Undefined for a month or year alone ("February 2022"
  * names no day, so no meeting).
  */
-function dayNamed(value: number, pageYear: number): number | undefined {
+function dayNamed(value: number, around: number): number | undefined {
   if (value % 100 === 0) return undefined;
-  return value >= 10000 ? value : pageYear * 10000 + value;
+  if (value >= 10000) return value;
+  const year = Math.floor(around / 10000);
+  const distance = (candidate: number) => Math.abs(dayNumber(candidate) - dayNumber(around));
+  const candidates = [year - 1, year, year + 1].map((y) => y * 10000 + value);
+  return candidates.reduce((best, candidate) =>
+    distance(candidate) < distance(best) ? candidate : best,
+  );
 }
 
 /**
  * Judges a page by its dates. `storyDates` are the date figures of its story, in any order;
  * `dated` the page's own date (metadata or dateline), if any.
  * - published before 4 September 2025: ruled out (`before`);
- * - a story naming a date later than ten days after the summit at least as often as the
- *   summit's own is about that later meeting (`later-meeting`), whatever the page's date;
+ * - a page with no date, or dated after its first ten days, whose story names a date later
+ *   than those ten days at least as often as the summit's own is about that later meeting
+ *   (`later-meeting`); a page of the summit's own days that names one is naming what comes
+ *   next (a deadline, the next meeting), not its subject;
  * - published more than ten days after it: ruled out unless the story names the summit's date
  *   (`after`): a later story recounting the summit says when it was.
  * Dates only rule out: a page's vocabulary still has to make it a summit page.
  */
 export function judgeDates(storyDates: readonly FigureMatch[], dated?: PageDate): DateVerdict {
-  const pageYear = dated ? Math.floor(dated.value / 10000) : Math.floor(SUMMIT_DATE / 10000);
+  const around = dated?.value ?? SUMMIT_DATE;
   const summitDay = dayNumber(SUMMIT_DATE);
   let summitDateMentions = 0;
   const later = new Map<number, number>();
   for (const figure of storyDates) {
-    const day = dayNamed(figure.value, pageYear);
+    const day = dayNamed(figure.value, around);
     if (day === undefined) continue;
     if (day === SUMMIT_DATE) summitDateMentions += 1;
     else if (dayNumber(day) > summitDay + COVERAGE_DAYS) later.set(day, (later.get(day) ?? 0) + 1);
@@ -51,7 +57,9 @@ export function judgeDates(storyDates: readonly FigureMatch[], dated?: PageDate)
     (best, entry) => (entry[1] > (best[1] ?? 0) ? entry : best),
     [],
   );
-  if (mostLater !== undefined && times >= summitDateMentions) {
+  const ofTheSummitDays =
+    dated !== undefined && dayNumber(dated.value) <= summitDay + COVERAGE_DAYS;
+  if (mostLater !== undefined && times >= summitDateMentions && !ofTheSummitDays) {
     return { ...verdict, ruledOut: 'later-meeting', later: mostLater };
   }
   if (dated && dayNumber(dated.value) > summitDay + COVERAGE_DAYS && summitDateMentions === 0) {
@@ -72,7 +80,7 @@ export function datelineDate(text: string, matches: readonly Match[]): PageDate 
     const blockStart = text.lastIndexOf('\u0000', match.start) + 1;
     if (match.start - blockStart > DATELINE_REACH) continue;
     if (!/^\s*[A-ZÀ-Ý]{3,}[A-ZÀ-Ý/ .-]*[,—–-]/u.test(text.slice(blockStart, match.start))) continue;
-    const value = dayNamed(match.value, Math.floor(SUMMIT_DATE / 10000));
+    const value = dayNamed(match.value, SUMMIT_DATE);
     if (value !== undefined) return { value, source: 'dateline' };
   }
   return undefined;

@@ -1,3 +1,4 @@
+import { dayNumber } from '../matching/day-number';
 import type { PageDate } from '../messaging/page-summary';
 
 /** Meta tags that carry a page's publication date, as `attribute=value` selectors. */
@@ -66,25 +67,24 @@ function readTime(story: Element): unknown {
   return story.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
 }
 
-const days = (value: number): number =>
-  Date.UTC(Math.floor(value / 10000), (Math.floor(value / 100) % 100) - 1, value % 100) /
-  86_400_000;
-
 /**
  * The page's publication date, read from its metadata (`article:published_time` and the
- * like, JSON-LD `datePublished`, the story's first `<time datetime>`), or undefined when
- * there is none, none can be read, or they contradict each other (more than two days apart:
- * then no date is better than a wrong one). Never throws.
+ * like, JSON-LD `datePublished`), else the story's first `<time datetime>` (which may be an
+ * entry's or an update's, so it never overrules the metadata); undefined when there is none,
+ * none can be read, or the metadata contradicts itself (more than two days apart: then no
+ * date is better than a wrong one). Never throws.
  */
 export function readPublished(doc: Document, story: Element): PageDate | undefined {
-  const raw: unknown[] = [
+  const read = (raw: readonly unknown[]) =>
+    raw.map(isoDay).filter((day): day is number => day !== undefined);
+  const metadata = read([
     ...META_SELECTORS.map((selector) => doc.querySelector(selector)?.getAttribute('content')),
     ...readJsonLd(doc),
-    readTime(story),
-  ];
-  const found = raw.map(isoDay).filter((day): day is number => day !== undefined);
+  ]);
+  const found = metadata.length > 0 ? metadata : read([readTime(story)]);
   const [first] = found;
   if (first === undefined) return undefined;
-  const spread = Math.max(...found.map(days)) - Math.min(...found.map(days));
+  const days = found.map(dayNumber);
+  const spread = Math.max(...days) - Math.min(...days);
   return spread > MAX_SPREAD_DAYS ? undefined : { value: first, source: 'published' };
 }

@@ -28,6 +28,9 @@ describe('judgeDates', () => {
     ['the summit named most', [904, 904, 20251023], published(20250910), undefined],
     ['a month alone says nothing', [20260100], undefined, undefined],
     ['an earlier meeting is not a later one', [818, 815], published(20250905), undefined],
+    ['a summit-week page naming a later deadline', [20251015], published(20250904), undefined],
+    ['a summit-week page naming the next meeting', [106, 106], published(20250905), undefined],
+    ['a retrospective dating the summit without a year', [904], published(20260110), undefined],
   ])('%s', (_, dates, dated, ruledOut) => {
     expect(
       judgeDates(
@@ -41,6 +44,11 @@ describe('judgeDates', () => {
     const verdict = judgeDates([date(904), date(20250904), date(20240904)], published(20250905));
     expect(verdict.summitDateMentions).toBe(2);
     expect(verdict.dated).toEqual(published(20250905));
+  });
+
+  it('reads a date without a year in the year nearest the page', () => {
+    expect(judgeDates([date(904)], published(20260110)).summitDateMentions).toBe(1);
+    expect(judgeDates([date(106)], published(20251220)).later).toBe(20260106);
   });
 
   it('names the later date it ruled the page out by', () => {

@@ -41,6 +41,12 @@ describe('readPublished', () => {
       undefined,
     ],
     [
+      'metadata over an entry’s time that is days away',
+      '<meta property="article:published_time" content="2025-09-04">',
+      '<p><time datetime="2025-09-20">Updated</time> Story</p>',
+      20250904,
+    ],
+    [
       'metadata that agrees within days',
       '<meta property="article:published_time" content="2025-09-04">' +
         ld({ datePublished: '2025-09-05' }),
