@@ -1,12 +1,15 @@
+import { hasPart, paddedNames } from './class-names';
+
 /**
  * Page furniture inside a story's element: never the story's own text. By tag and role
- * (navigation, asides, footers, forms) it is certain; by class and id words (comments,
+ * (navigation, asides, footers) it is certain; by class and id words (comments,
  * related links, sharing, sign-ups, tag lists, bylines and meta lines, author bios, credits)
  * it is a guess
  * that story-region.ts checks against the page.
  */
+// Not <form>: a whole page may be one (ASP.NET WebForms), and its fields are never read anyway.
 const FURNITURE_SELECTOR =
-  'nav, aside, footer, form, [role="navigation"], [role="complementary"], [role="contentinfo"]';
+  'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
 
 /** Class and id words of furniture, found as a part of a hyphenated name ("comments-area"). */
 const FURNITURE_PARTS = [
@@ -35,13 +38,10 @@ export function isFurnitureElement(element: Element): boolean {
 
 /** Whether `element`'s class or id names it as furniture. */
 export function isFurnitureByName(element: Element): boolean {
-  const className = typeof element.className === 'string' ? element.className : '';
-  for (const name of `${element.id} ${className}`.toLowerCase().split(/\s+/)) {
-    if (name === '') continue;
-    if (FURNITURE_CLASSES.has(name)) return true;
-    const padded = `-${name.replace(/_/g, '-')}-`;
-    if (FURNITURE_PARTS.some((part) => padded.includes(`-${part}-`))) return true;
-    if (TOPIC_WORDS.some((word) => padded.endsWith(`-${word}-`))) return true;
-  }
-  return false;
+  return paddedNames(element).some(
+    (padded) =>
+      FURNITURE_CLASSES.has(padded.slice(1, -1)) ||
+      FURNITURE_PARTS.some((part) => hasPart(padded, part)) ||
+      TOPIC_WORDS.some((word) => padded.endsWith(`-${word}-`)),
+  );
 }

@@ -35,8 +35,9 @@ export function createGateServices(signal: AbortSignal): GateServices {
   return {
     settings: async () => latest ?? (await firstRead),
     watchSettings(listener, until) {
+      if (until.aborted) return;
       listeners.add(listener);
-      until.addEventListener('abort', () => listeners.delete(listener));
+      until.addEventListener('abort', () => listeners.delete(listener), { once: true });
     },
     // The background may be asleep or reloading; a lost badge update is harmless.
     publish: (summary) => void sendToExtension('pageSummaryChanged', summary).catch(() => {}),

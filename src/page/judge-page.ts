@@ -4,7 +4,7 @@ import type { Scheduler } from '../highlight/scheduler';
 import type { Match } from '../matching/types';
 import type { Scanned } from './lens';
 import { matchesWithin } from './main-text';
-import { storyRegion } from './story-region';
+import { storyRegion, type StoryRegion } from './story-region';
 import { isShown } from '../matching/scan';
 import type { FigureMatch } from '../matching/types';
 import { datelineDate, judgeDates } from './event-dates';
@@ -26,6 +26,11 @@ export interface Judged {
    * when the page added text while it was being scanned (then it is collected afresh).
    */
   scanned?: Scanned;
+  /**
+   * The story the page was judged by (story-region.ts; `region` undefined: the whole page);
+   * absent when the page was not read (it never names Ukraine).
+   */
+  story?: { region: StoryRegion | undefined };
 }
 
 /** How to judge. */
@@ -97,6 +102,7 @@ export function judgePage(
         relevance: judgeRelevance(judged, evidence),
         matches: shown,
         scanned: grown ? undefined : { collected, matches: shown },
+        story: { region },
       });
     };
     // A later scan slice has used its task; so may have collecting and scanning a page.

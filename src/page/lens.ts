@@ -25,8 +25,9 @@ export interface LensOptions {
   /** Which matches are highlighted (default all); the others still reach `onMatches`. */
   show?: (match: Match) => boolean;
   /**
-   * The matches of a collected text that belong to the page's story (default all): the
-   * others are neither highlighted nor reported, in the first pass or in later additions.
+   * The matches of a text the lens collects itself that belong to the page's story (default
+   * all): the others are neither highlighted nor reported, on a pass it starts or in later
+   * additions. Matches handed to `on` (`scanned`) are taken as already kept by the caller.
    */
   keep?: (collected: CollectedText, matches: readonly Match[]) => Match[];
   /** Start the hover cards with the highlights (default true), when it has `cardService`. */

@@ -7,10 +7,11 @@ const MIN_ARTICLE_CHARS = 500;
 /**
  * The element holding the page's own story, for judging what the page is about: its one
  * long <article> (teasers are short; articles inside it, such as comments, are part of it;
- * one long entry of a feed of articles stands for the feed, the <main> holding it),
- * else <main> or the element with role "main", else the element whose own paragraphs hold
- * most of the page's paragraph text (a CMS's "story-body" <div>), else the body. A page with
- * several long articles (a live blog, a feed) is judged as a whole.
+ * one long entry of a feed of articles stands for the feed: the <main> holding it, else its
+ * parent), else <main> or the element with role "main", else the element whose own
+ * paragraphs hold most of the page's paragraph text (a CMS's "story-body" <div>), else the
+ * body. A page with several long articles (a live blog, a feed) is read by its <main> or, at
+ * the last, as a whole.
  * Navigation, related links and comments outside the story neither decide what the page is
  * about nor are highlighted (story-region.ts).
  */
@@ -18,10 +19,15 @@ export function mainTextRoot(body: HTMLElement): Element {
   const long = [...body.getElementsByTagName('article')].filter((article) =>
     hasText(article, MIN_ARTICLE_CHARS),
   );
-  // Comments or quoted posts may be articles inside the story: they are part of it.
-  const outermost = long.filter(
-    (article) => !long.some((o) => o !== article && o.contains(article)),
-  );
+  // Comments or quoted posts may be articles inside the story: they are part of it. One
+  // ancestor walk per long article, not a test against every other one.
+  const longSet = new Set<Element>(long);
+  const outermost = long.filter((article) => {
+    for (let at = article.parentElement; at; at = at.parentElement) {
+      if (longSet.has(at)) return false;
+    }
+    return true;
+  });
   const story = outermost.length === 1 ? outermost[0] : undefined;
   const main = body.querySelector('main, [role="main"]');
   if (story && !isFeedEntry(story)) return story;

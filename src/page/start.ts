@@ -13,7 +13,7 @@ import { matchesWithin } from './main-text';
 import { moveHighlight } from './move-highlight';
 import { markPassDone } from './pass-marks';
 import { createRevealer } from './reveal-item';
-import { storyRegion } from './story-region';
+import { storyRegion, type StoryRegion } from './story-region';
 import { summarizeMatches, unjudgedSummary } from './summarize';
 
 /** What the highlighter is given: the gate's services and its own scanner (lens.ts entry). */
@@ -45,10 +45,17 @@ export function startSummitLens(
   let matches: Match[] = [];
   const freshSummary = (): PageSummary => unjudgedSummary(doc);
   let summary = freshSummary();
+  // The story the page was judged by, kept for the text it adds later (each batch of a live
+  // page would otherwise find it again); found afresh when the page replaced its element.
+  let story: [StoryRegion | undefined] | undefined;
+  const region = (): StoryRegion | undefined => {
+    if (story?.[0] && !story[0].element.isConnected) story = undefined;
+    return (story ??= [storyRegion(body)])[0];
+  };
   // What the lens highlights of text it collects itself: the story's part (story-region.ts).
   const inStory = (collected: CollectedText, found: readonly Match[]): Match[] => {
-    const region = storyRegion(body);
-    return region ? matchesWithin(collected, found, region) : [...found];
+    const within = region();
+    return within ? matchesWithin(collected, found, within) : [...found];
   };
   let published = '';
   const publish = () => {
@@ -82,7 +89,8 @@ export function startSummitLens(
     stopJudging = judgePage(
       body,
       services.scan,
-      ({ relevance, matches: found, scanned }) => {
+      ({ relevance, matches: found, scanned, story: judgedBy }) => {
+        if (judgedBy) story = [judgedBy.region];
         summary = { ...summary, ...relevance };
         matches = found;
         control.start(relevance.relevant, scanned, onDone);
@@ -106,6 +114,7 @@ export function startSummitLens(
     cancelRecheck();
     stopJudging();
     control.reset();
+    story = undefined;
     matches = [];
     summary = freshSummary();
     // The app may render the new article a moment later: look again until it is settled.

@@ -1,4 +1,5 @@
 import { decideByAncestors } from '../highlight/ancestors';
+import { hasPart, paddedNames } from './class-names';
 import { isFurnitureByName, isFurnitureElement } from './furniture';
 import { mainTextRoot } from './main-text';
 
@@ -10,8 +11,16 @@ export interface StoryRegion {
   contains(node: Node): boolean;
 }
 
-/** Class words of a headline's standfirst. */
-const STANDFIRST_NAME = /stand-?first|dek|subtitle|subhead|summary|lede|lead|intro|excerpt/i;
+/** Class words of a headline's standfirst, as whole parts of a name ("article-dek"). */
+const STANDFIRST_WORDS =
+  'standfirst stand-first dek subtitle subhead summary lede lead intro excerpt'.split(' ');
+
+/** Whether `element`'s class names it a standfirst ("ad-leaderboard" does not). */
+function isStandfirst(element: Element): boolean {
+  return paddedNames(element, false).some((padded) =>
+    STANDFIRST_WORDS.some((word) => hasPart(padded, word)),
+  );
+}
 
 /** Most text a headline's own container may hold and still be only its header. */
 const MAX_HEADER_CHARS = 1_500;
@@ -40,7 +49,7 @@ function headerOf(
     return [parent];
   }
   const next = headline.nextElementSibling;
-  const standfirst = next && STANDFIRST_NAME.test(String(next.className)) ? [next] : [];
+  const standfirst = next && isStandfirst(next) ? [next] : [];
   return [headline, ...standfirst];
 }
 
@@ -57,7 +66,7 @@ function hasFurnitureAncestor(
 
 /**
  * The story of the page under `body`: the element holding it (main-text.ts), less the
- * furniture inside it (furniture.ts: navigation, asides, footers, forms; comments, related
+ * furniture inside it (furniture.ts: navigation, asides, footers; comments, related
  * links, tag lists and the like by their class names, unless those names would leave out
  * most of the story, when they are taken to name something else), plus its headline and
  * standfirst when they sit outside it. Undefined when the page has no clear

@@ -1,14 +1,13 @@
 import type { DateVerdict, PageSummary } from '../messaging/page-summary';
 import type { Translate } from '../i18n';
+import { dayNumber } from '../matching/day-number';
 
 /** Reasons named in full; the line stays short however much the page mentions. */
 const MAX_REASONS = 4;
 
 /** A yyyymmdd date as the reader's locale writes a day ("4 September 2025"). */
 export function formatDay(value: number, locale?: string): string {
-  const date = new Date(
-    Date.UTC(Math.floor(value / 10000), (Math.floor(value / 100) % 100) - 1, value % 100),
-  );
+  const date = new Date(dayNumber(value) * 86_400_000);
   return date.toLocaleDateString(locale, {
     day: 'numeric',
     month: 'long',

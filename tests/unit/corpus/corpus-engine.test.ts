@@ -23,5 +23,6 @@ describe('the labelled corpus, judged by the engine', () => {
     const score = scorePage(page, await runCorpusInEngine(page, matcherData, parse));
     expect(score.relevant, 'relevance').toBe(page.relevant);
     expect(score.figureErrors, 'figures given a verdict they should not have').toEqual([]);
+    expect(score.outside, 'highlights outside the story').toBe(0);
   });
 });

@@ -26,6 +26,11 @@ describe('names inside longer names', () => {
     ['a hyphenated name', 'flights from Paris-Orly resumed.', []],
     ['a title after the name', 'US President spoke.', ['us:US']],
     ['a day after the name', 'He spoke in Paris Thursday.', ['paris:Paris']],
+    [
+      'a month cut short after the name',
+      'They met in Paris Sept. 4.',
+      ['paris:Paris', 'figure:date:904:Sept. 4'],
+    ],
     ['a lowercase continuation', 'the Merz-led talks', ['merz:Merz']],
     [
       'a continuation that is a name',

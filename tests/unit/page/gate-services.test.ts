@@ -34,6 +34,16 @@ describe('createGateServices', () => {
     expect(second.mock.calls.map(([s]) => s.when)).toEqual(['asked']);
   });
 
+  it('never adds a watcher whose signal has already ended', async () => {
+    const services = createGateServices(abort.signal);
+    const late = vi.fn();
+    const ended = new AbortController();
+    ended.abort();
+    services.watchSettings(late, ended.signal);
+    await saveSettings({ ...DEFAULT_SETTINGS, when: 'asked' });
+    expect(late).not.toHaveBeenCalled();
+  });
+
   it('publishes over the wire and shrugs off a background that is not there', async () => {
     const sent: unknown[] = [];
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message) => {

@@ -2,6 +2,7 @@ import matcherData from 'virtual:summit-matcher';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createScanner } from '@/src/matching/scan';
 import { judgePage, type Judged } from '@/src/page/judge-page';
+import { UKRAINE_GATE } from '@/src/page/relevance';
 import { manualScheduler } from '../support/manual-scheduler';
 
 const scan = createScanner(matcherData).scan;
@@ -28,7 +29,10 @@ describe('judgePage', () => {
   it('scans a page the caller says names Ukraine without testing it again', () => {
     document.body.innerHTML = SUMMIT;
     const onJudged = vi.fn();
+    const test = vi.spyOn(UKRAINE_GATE, 'test');
     judgePage(document.body, scan, onJudged, { namesUkraine: true });
+    expect(test).not.toHaveBeenCalled();
+    test.mockRestore();
     const judged = onJudged.mock.calls[0]![0] as Judged;
     expect(judged.relevance.relevant).toBe(true);
     expect(judged.scanned?.matches).toBe(judged.matches);

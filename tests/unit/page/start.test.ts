@@ -228,4 +228,21 @@ describe('startSummitLens judging a page by its own story', () => {
     expect(document.querySelector('aside mark')).toBeNull();
     expect(summary.items.find((item) => item.id === 'paris')?.count).toBe(1);
   });
+
+  it('keeps text added later to the story: a new sidebar paragraph gets no highlight', async () => {
+    document.body.innerHTML =
+      story(
+        'Volodymyr Zelensky met Emmanuel Macron in Paris, where 26 countries pledged a ' +
+          'reassurance force for Ukraine.',
+      ) + SIDEBAR;
+    listenTo(abort.signal, base);
+    const added = document.createElement('p');
+    added.textContent = 'Later, Giorgia Meloni spoke in Paris.';
+    document.querySelector('article')!.appendChild(added);
+    const outside = document.createElement('p');
+    outside.textContent = 'Elsewhere, Giorgia Meloni spoke in Paris.';
+    document.querySelector('aside')!.appendChild(outside);
+    await vi.waitFor(() => expect(added.querySelector('mark')).not.toBeNull());
+    expect(outside.querySelector('mark')).toBeNull();
+  });
 });

@@ -54,6 +54,30 @@ describe('storyRegion', () => {
       { a: true, b: true, r: true, s: false },
     ],
     [
+      'a headline standing alone, its standfirst by class, not the ad after it',
+      `<h1 id="h">Headline</h1><p class="article-dek" id="dek">Standfirst</p>
+       <article><p id="a">${LONG}</p></article>`,
+      { h: true, dek: true, a: true },
+    ],
+    [
+      'a headline standing alone before an ad slot',
+      `<h1 id="h">Headline</h1><div class="ad-leaderboard" id="ad">Advert</div>
+       <article><p id="a">${LONG}</p></article>`,
+      { h: true, ad: false, a: true },
+    ],
+    [
+      'a page that is one form (ASP.NET): the story inside it',
+      `<form id="aspnetForm"><main><p id="a">${LONG}</p><nav><p id="n">Menu</p></nav></main></form>`,
+      { aspnetForm: true, a: true, n: false },
+    ],
+    [
+      'a feed of articles in a plain block',
+      `<div class="stream"><article><p id="a">${LONG}</p></article>` +
+        `<article><p id="b">${'A post of its own words. '.repeat(6)}</p></article>`.repeat(3) +
+        `</div><div class="sidebar"><p id="s">Other news</p></div>`,
+      { a: true, b: true, s: false },
+    ],
+    [
       'a WordPress article whose classes name its topics',
       `<main><div class="post category-world tag-ukraine"><p id="a">${LONG}</p></div>
        <div class="sidebar"><p id="s">Weather in Europe</p></div></main>`,
