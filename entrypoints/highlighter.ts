@@ -1,13 +1,27 @@
 import matcherData from 'virtual:summit-matcher';
+import { browserHighlightApi } from '@/src/highlight/painted/highlight-api';
+import { createPaintedRenderer } from '@/src/highlight/painted/painted-renderer';
 import { offerLens } from '@/src/page/lens-handoff';
 import { lazyPageScanner } from '@/src/page/page-scanner';
 import { startSummitLens } from '@/src/page/start';
 
-// The highlighter: run by the background in a page whose gate (entrypoints/content) found it
-// names Ukraine, or whose reader or settings ask for highlights. It hands itself over, with
-// the one thing the gate's services lack: its scanner and the matcher data.
+// The highlighter that paints: run by the background in a page whose gate (entrypoints/content)
+// found it names Ukraine, or whose reader or settings ask for highlights, where the browser has
+// the CSS Custom Highlight API and the reader did not ask for wrapped highlights. It hands
+// itself over with what the gate's services lack: its scanner, the matcher data, its renderer.
 export default defineUnlistedScript(() => {
+  const api = browserHighlightApi();
+  if (!api) return; // the gate asks for the wrapped highlighter where there is no painter
   offerLens((doc, signal, services, hints) =>
-    startSummitLens(doc, signal, { ...services, scan: lazyPageScanner(matcherData) }, hints),
+    startSummitLens(
+      doc,
+      signal,
+      {
+        ...services,
+        scan: lazyPageScanner(matcherData),
+        renderer: (page) => createPaintedRenderer(page, api),
+      },
+      hints,
+    ),
   );
 });

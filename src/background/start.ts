@@ -21,9 +21,9 @@ export function startBackground(): void {
     },
     getItemCard: ({ id }) => itemCard(dataset, id),
     openItemInPopup: async ({ id }, { tabId }) => void (await openItemPopup(tabId, id)),
-    loadLens: async (_, { tabId, frameId }) => {
+    loadLens: async (request, { tabId, frameId }) => {
       if (tabId === undefined) throw new Error('Summit Lens: only a tab can load the highlighter');
-      await injectLens(tabId, frameId);
+      await injectLens(tabId, frameId, request?.renderer === 'wrapped' ? 'wrapped' : 'painted');
     },
   });
   startCommands();

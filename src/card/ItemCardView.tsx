@@ -11,7 +11,7 @@ export type CardData =
 /** Props of ItemCardView. */
 export interface ItemCardViewProps {
   t: Translate;
-  mention: Omit<PageMention, 'anchor'>;
+  mention: PageMention;
   data: CardData;
   /** The reader asked for the full cross-reference in the popup. */
   onOpen(): void;

@@ -1,29 +1,34 @@
 import { h, render } from 'preact';
+import { listing, sameMention, type ShownMention } from '../highlight/renderer';
 import { createCardHost, type CardHost } from './card-host';
 import type { Translate } from '../i18n';
 import type { CardLoader } from './card-loader';
 import { ItemCardView } from './ItemCardView';
 import { placeCard } from './place-card';
-import { readMention, sameMention, type PageMention } from './page-mention';
+import type { PageMention } from './page-mention';
 
-/** The open card: its mention, and the piece it sits by. */
+/** The open card: the mention it sits by, what it shows of it, and how it was opened. */
 export interface OpenCard {
-  mention: PageMention;
-  piece: HTMLElement;
+  mention: ShownMention;
+  shown: PageMention;
+  /** Opened by next/previous: it stays while the reader reads, and Tab enters it. */
+  byKeyboard: boolean;
 }
 
-/** The one card of a document: shows it by a highlight piece, hides it, keeps it placed. */
+/** The one card of a document: shows it by a mention, hides it, keeps it placed. */
 export interface CardController {
   readonly current: OpenCard | undefined;
-  /** Shows the card of `piece`'s mention by `piece` (no-op when it already shows that mention). */
-  show(piece: HTMLElement): void;
+  /** Shows the card of `mention` by it (no-op when it already shows that mention). */
+  show(mention: ShownMention, options?: { byKeyboard?: boolean }): void;
   hide(): void;
-  /** Places the card by its highlight again (after a scroll or resize). */
+  /** Places the card by its mention again (after a scroll or resize). */
   place(): void;
   /** Whether `target` is the card or in it (events leaving its shadow root name its host). */
   isCard(target: EventTarget | null): boolean;
   /** Moves focus to the card's button (or the card). */
   focusCard(): void;
+  /** Says `text` to screen readers (a polite live region beside the card). */
+  announce(text: string): void;
   /** Hides the card and removes its host from the page. */
   destroy(): void;
 }
@@ -42,26 +47,29 @@ export function createCardController(
   let current: OpenCard | undefined;
   const draw = (): void => {
     if (!host || !current) return;
-    const { mention } = current;
-    const data = loader.peek(mention.id);
+    const { shown } = current;
+    const data = loader.peek(shown.id);
     const onOpen = () => {
-      openInPopup(mention.id);
+      openInPopup(shown.id);
       controller.hide();
     };
-    render(h(ItemCardView, { t, mention, data, onOpen }), host.mount);
+    render(h(ItemCardView, { t, mention: shown, data, onOpen }), host.mount);
     controller.place();
     if (data.status === 'loading') {
-      void loader.get(mention.id).then(() => current?.mention === mention && draw());
+      void loader.get(shown.id).then(() => current?.shown === shown && draw());
     }
   };
   const controller: CardController = {
     get current() {
       return current;
     },
-    show(piece) {
-      if (current && sameMention(current.piece, piece)) return;
+    show(mention, { byKeyboard = false } = {}) {
+      if (current && sameMention(current.mention, mention)) {
+        current.byKeyboard ||= byKeyboard;
+        return;
+      }
       host ??= createCardHost(doc);
-      current = { mention: readMention(piece), piece };
+      current = { mention, shown: listing(mention), byKeyboard };
       draw();
     },
     hide() {
@@ -73,7 +81,8 @@ export function createCardController(
       const card = host?.mount.firstElementChild as HTMLElement | null | undefined;
       const view = doc.defaultView;
       if (!card || !current || !view) return;
-      const anchor = current.piece.getClientRects()[0] ?? current.piece.getBoundingClientRect();
+      const anchor = current.mention.rects()[0];
+      if (!anchor) return void (card.style.visibility = 'hidden');
       const viewport = {
         width: doc.documentElement.clientWidth || view.innerWidth,
         height: doc.documentElement.clientHeight || view.innerHeight,
@@ -94,6 +103,10 @@ export function createCardController(
     focusCard() {
       const card = host?.mount.firstElementChild as HTMLElement | null | undefined;
       (card?.querySelector<HTMLElement>('button') ?? card)?.focus();
+    },
+    announce(text) {
+      host ??= createCardHost(doc);
+      host.status.textContent = text;
     },
     destroy() {
       controller.hide();

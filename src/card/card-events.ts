@@ -1,6 +1,5 @@
-import { piecesOfMention } from '../highlight/mention-pieces';
+import { sameMention, type Renderer, type ShownMention } from '../highlight/renderer';
 import type { CardController, OpenCard } from './card-controller';
-import { pieceAt, sameMention } from './page-mention';
 import { nextTabbable } from './tab-order';
 
 /** Hover timing, ms. */
@@ -9,17 +8,25 @@ export interface CardTiming {
   closeGrace: number;
 }
 
+/** Where the pointer is: over the card, over a mention, or over neither. */
+type Over = 'card' | ShownMention | undefined;
+
 /**
- * Drives `cards` from one delegated listener set on `doc`, removed when `signal` aborts. Hover
- * opens after `openDelay` and leaving closes after `closeGrace` unless the pointer reaches the
- * card (or the highlight again); focus opens at once and leaving focus closes. Escape closes and,
- * when focus was with the card or its highlight, puts it back on the highlight (without reopening).
- * Tab on the highlight enters the card; Tab in the card goes on to what follows the highlight,
- * Shift+Tab back to it. Scrolling closes a pointer card; a focus card follows its highlight.
- * Events from inside the card's shadow root arrive retargeted to its host.
+ * Drives `cards` from one delegated listener set on `doc`, removed when `signal` aborts; the
+ * mentions come from `renderer`, which finds the one under the pointer (a painted highlight is
+ * no element, so the pointer is hit-tested against its boxes on every move) and the one a
+ * focus event is about (wrapped highlights take focus). Hover opens after `openDelay` and
+ * leaving closes after `closeGrace` unless the pointer reaches the card (or the mention
+ * again); focus opens at once and leaving focus closes. A card opened by next/previous stays
+ * until Escape or the next move, and Tab enters it. Escape closes and, when focus was with the
+ * card or its highlight, puts it back on the highlight (without reopening) or where it was.
+ * Tab on a focused highlight enters the card; Tab in the card goes on to what follows the
+ * mention, Shift+Tab back. Scrolling closes a pointer card; a focus or keyboard card follows
+ * its mention. Events from inside the card's shadow root arrive retargeted to its host.
  */
 export function listenForCards(
   doc: Document,
+  renderer: Renderer,
   cards: CardController,
   signal: AbortSignal,
   timing: CardTiming,
@@ -28,52 +35,73 @@ export function listenForCards(
   if (!view) return;
   let openTimer: number | undefined;
   let closeTimer: number | undefined;
+  let over: Over;
   // The mention focus was put back on by Escape: its focus must not reopen the card.
-  let dismissed: HTMLElement | undefined;
+  let dismissed: ShownMention | undefined;
+  // Where focus was before it entered a card that its mention could not give it to.
+  let cameFrom: HTMLElement | undefined;
   const cancelOpen = () => view.clearTimeout(openTimer);
   const cancelClose = () => view.clearTimeout(closeTimer);
-  const ofCurrent = (target: EventTarget | null, current = cards.current): boolean => {
-    const piece = pieceAt(target);
-    return current !== undefined && piece !== undefined && sameMention(current.piece, piece);
-  };
+  const isCurrent = (mention: ShownMention | undefined, current = cards.current): boolean =>
+    current !== undefined && sameMention(current.mention, mention);
   const focusIsWith = (current: OpenCard): boolean =>
-    cards.isCard(doc.activeElement) || ofCurrent(doc.activeElement, current);
+    cards.isCard(doc.activeElement) || isCurrent(renderer.mentionOf(doc.activeElement), current);
+  const stays = (current: OpenCard): boolean => current.byKeyboard || focusIsWith(current);
   const on = <K extends keyof DocumentEventMap>(
     type: K,
     listener: (event: DocumentEventMap[K]) => void,
     options: AddEventListenerOptions = {},
   ) => doc.addEventListener(type, listener, { passive: true, signal, ...options });
-
-  on('mouseover', ({ target }) => {
-    const piece = pieceAt(target);
-    if (cards.isCard(target) || ofCurrent(target)) cancelClose();
-    if (!piece || ofCurrent(piece)) return;
+  const pointerAt = (where: Over): void => {
+    if (where === over || (where !== 'card' && over !== 'card' && sameMention(where, over))) {
+      return;
+    }
+    over = where;
     cancelOpen();
-    openTimer = view.setTimeout(() => cards.show(piece), timing.openDelay);
-  });
-  on('mouseout', ({ target, relatedTarget }) => {
-    if (!pieceAt(target) && !cards.isCard(target)) return;
-    if (cards.isCard(relatedTarget) || ofCurrent(relatedTarget)) return;
-    cancelOpen();
+    if (where === 'card' || isCurrent(where)) {
+      cancelClose();
+      return;
+    }
+    if (where) {
+      openTimer = view.setTimeout(() => cards.show(where), timing.openDelay);
+      return;
+    }
     const current = cards.current;
-    if (!current || focusIsWith(current)) return;
+    if (!current || stays(current)) return;
     cancelClose();
     closeTimer = view.setTimeout(() => cards.hide(), timing.closeGrace);
+  };
+  const close = (): void => {
+    cancelOpen();
+    cards.hide();
+    renderer.setCurrent(undefined);
+  };
+
+  on('mousemove', (event) => {
+    if (cards.isCard(event.target)) return pointerAt('card');
+    pointerAt(renderer.mentionAt(event.target, event.clientX, event.clientY));
+  });
+  on('mousedown', ({ target }) => {
+    if (cards.current?.byKeyboard && !cards.isCard(target)) close();
+  });
+  on('mouseout', ({ relatedTarget }) => {
+    if (relatedTarget === null) pointerAt(undefined); // the pointer left the window
   });
   on('focusin', ({ target }) => {
-    const piece = pieceAt(target);
+    const mention = renderer.mentionOf(target);
     if (cards.isCard(target)) cancelClose();
-    if (!piece || (dismissed && sameMention(dismissed, piece))) return;
+    if (!mention || sameMention(dismissed, mention)) return;
     cancelOpen();
     cancelClose();
-    cards.show(piece);
+    cards.show(mention);
   });
   on('focusout', ({ target, relatedTarget }) => {
-    if (dismissed && pieceAt(target) && sameMention(dismissed, pieceAt(target)!)) {
-      dismissed = undefined;
-    }
-    if (!ofCurrent(target) && !cards.isCard(target)) return;
-    if (cards.isCard(relatedTarget) || ofCurrent(relatedTarget)) return;
+    const mention = renderer.mentionOf(target);
+    if (sameMention(dismissed, mention)) dismissed = undefined;
+    const current = cards.current;
+    if (!current || current.byKeyboard) return;
+    if (!isCurrent(mention) && !cards.isCard(target)) return;
+    if (cards.isCard(relatedTarget) || isCurrent(renderer.mentionOf(relatedTarget))) return;
     cards.hide();
   });
   on(
@@ -81,25 +109,34 @@ export function listenForCards(
     (event) => {
       const current = cards.current;
       if (!current) return;
+      const { focusTarget } = current.mention;
       if (event.key === 'Escape') {
         const hadFocus = focusIsWith(current);
-        cancelOpen();
-        cards.hide();
-        if (hadFocus) {
-          dismissed = current.mention.anchor;
-          current.mention.anchor.focus();
-        }
+        close();
+        if (!hadFocus) return;
+        if (focusTarget?.isConnected) {
+          dismissed = current.mention;
+          focusTarget.focus();
+        } else cameFrom?.focus();
       } else if (event.key === 'Tab' && !event.altKey && !event.ctrlKey && !event.metaKey) {
         if (cards.isCard(doc.activeElement)) {
           event.preventDefault();
-          if (event.shiftKey) return current.mention.anchor.focus();
-          cards.hide();
-          const last = piecesOfMention(current.mention.anchor).at(-1)!;
-          const next = nextTabbable(last);
-          if (!next) dismissed = current.mention.anchor;
-          (next ?? current.mention.anchor).focus();
-        } else if (!event.shiftKey && ofCurrent(doc.activeElement, current)) {
+          if (event.shiftKey) {
+            if (focusTarget?.isConnected) return focusTarget.focus();
+            close();
+            return cameFrom?.focus();
+          }
+          close();
+          const next = nextTabbable(current.mention.range().endContainer);
+          if (!next && focusTarget) dismissed = current.mention;
+          (next ?? focusTarget ?? cameFrom)?.focus();
+        } else if (
+          !event.shiftKey &&
+          (current.byKeyboard || isCurrent(renderer.mentionOf(doc.activeElement), current))
+        ) {
           event.preventDefault();
+          const from = doc.activeElement as HTMLElement | null;
+          cameFrom = from && from !== doc.body ? from : undefined;
           cards.focusCard();
         }
       }
@@ -111,7 +148,7 @@ export function listenForCards(
     () => {
       cancelOpen();
       const current = cards.current;
-      if (current && focusIsWith(current)) cards.place();
+      if (current && stays(current)) cards.place();
       else cards.hide();
     },
     { capture: true },

@@ -12,6 +12,8 @@ export interface CardHost {
   root: ShadowRoot;
   /** Where the card is rendered (a sibling of the style sheet, which Preact must not touch). */
   mount: HTMLElement;
+  /** A polite live region, visually hidden, for what next/previous says to screen readers. */
+  status: HTMLElement;
   /** Removes the host and everything in it. */
   remove: Undo;
 }
@@ -30,7 +32,11 @@ export function createCardHost(doc: Document): CardHost {
   const style = doc.createElement('style');
   style.textContent = CARD_CSS;
   const mount = doc.createElement('div');
-  root.append(style, mount);
+  const status = doc.createElement('div');
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  status.className = 'status';
+  root.append(style, mount, status);
   withOwnMutations(() => doc.documentElement.appendChild(host));
-  return { host, root, mount, remove: once(() => withOwnMutations(() => host.remove())) };
+  return { host, root, mount, status, remove: once(() => withOwnMutations(() => host.remove())) };
 }

@@ -48,6 +48,14 @@ export const CARD_CSS = `:host {
     --disputed: #fca5a5;
   }
 }
+.status {
+  position: fixed;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+}
 .card:focus {
   outline: none;
 }

@@ -1,7 +1,8 @@
 import type { ItemCard } from '../dataset/item-card';
 import type { Translate } from '../i18n';
+import type { Renderer } from '../highlight/renderer';
 import { once, type Undo } from '../highlight/undo';
-import { createCardController } from './card-controller';
+import { createCardController, type CardController } from './card-controller';
 import { createCardLoader } from './card-loader';
 import { listenForCards } from './card-events';
 
@@ -21,14 +22,25 @@ export interface CardOptions {
   closeGrace?: number;
 }
 
+/** The cards of a document, once started: the controller (next/previous opens cards through it). */
+export interface StartedCards {
+  controller: CardController;
+  /** Stops listening and removes the card's host. */
+  stop: Undo;
+}
+
 /**
- * Shows a card by each highlight of `doc` (see dom-contract.ts) on hover and on focus: one
- * delegated listener set on the document, a shadow-root host created on the first show. Tab
- * from a highlight enters its card, Escape closes it and puts focus back on the highlight.
- * Stops, and removes the host, when `signal` aborts or the returned Undo runs.
+ * Shows a card by each mention `renderer` draws on `doc` on hover and on focus: one delegated
+ * listener set on the document (card-events.ts), a shadow-root host created on the first
+ * show. Tab from a highlight enters its card, Escape closes it and puts focus back on the
+ * highlight. Stops, and removes the host, when `signal` aborts or `stop` runs.
  */
-export function startCards(doc: Document, signal: AbortSignal, options: CardOptions): Undo {
-  if (signal.aborted) return () => undefined;
+export function startCards(
+  doc: Document,
+  renderer: Renderer,
+  signal: AbortSignal,
+  options: CardOptions,
+): StartedCards {
   const controller = createCardController(
     doc,
     options.t,
@@ -36,7 +48,7 @@ export function startCards(doc: Document, signal: AbortSignal, options: CardOpti
     options.openInPopup,
   );
   const listening = new AbortController();
-  listenForCards(doc, controller, listening.signal, {
+  listenForCards(doc, renderer, controller, listening.signal, {
     openDelay: options.openDelay ?? 250,
     closeGrace: options.closeGrace ?? 300,
   });
@@ -45,6 +57,7 @@ export function startCards(doc: Document, signal: AbortSignal, options: CardOpti
     controller.destroy();
     signal.removeEventListener('abort', stop);
   });
-  signal.addEventListener('abort', stop);
-  return stop;
+  if (signal.aborted) stop();
+  else signal.addEventListener('abort', stop);
+  return { controller, stop };
 }

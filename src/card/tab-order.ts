@@ -17,8 +17,10 @@ const FOCUSABLE = [
  * navigation would reach: focusable, tabindex not negative, not disabled, rendered. Positive
  * tabindex ordering is not modelled. Undefined when there is none.
  */
-export function nextTabbable(from: Element): HTMLElement | undefined {
-  const candidates = from.ownerDocument.querySelectorAll<HTMLElement>(FOCUSABLE);
+export function nextTabbable(from: Node): HTMLElement | undefined {
+  const candidates = (from.ownerDocument ?? (from as Document)).querySelectorAll<HTMLElement>(
+    FOCUSABLE,
+  );
   for (const element of candidates) {
     const after = from.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING;
     if (!after || from.contains(element)) continue;

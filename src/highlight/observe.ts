@@ -1,9 +1,6 @@
 import { collectTexts, type CollectedText } from './collect-text';
-import { MARK_SELECTOR } from '../style/mark-classes';
-import { isHighlightElement } from './dom-contract';
 import { isExcludedElement, isInExcludedRegion } from './excluded';
-import { registerMutationSink, withOwnMutations } from './own-mutations';
-import { removeStaleHighlights } from './remove-stale';
+import { registerMutationSink } from './own-mutations';
 import { createPacer, type PacerTiming } from './pacer';
 import { outermost } from './outermost';
 import { NOTHING_TO_UNDO, once, type Undo } from './undo';
@@ -17,6 +14,10 @@ export interface ObserveOptions extends PacerTiming {
   maxNodesPerBatch?: number;
   /** Most nodes waiting at once; beyond it new content is ignored. Default 10000. */
   maxPending?: number;
+  /** Whether an element is the renderer's own (a wrapped highlight): ignored. */
+  owns?: (element: Element) => boolean;
+  /** A region became editable: its highlights must go (the renderer's clearIn). */
+  onEditable?: (element: Element) => void;
 }
 
 /**
@@ -37,6 +38,18 @@ export function observeNewText(
 ): Undo {
   const view = (root.ownerDocument ?? (root as Document)).defaultView;
   if (signal.aborted || !view) return NOTHING_TO_UNDO;
+  const owns = options.owns ?? (() => false);
+  const skips = (element: Element): boolean => isExcludedElement(element) || owns(element);
+  const isCandidate = (node: Node): boolean => {
+    if (node.nodeType === Node.TEXT_NODE) return (node as Text).data.trim() !== '';
+    return node.nodeType === Node.ELEMENT_NODE && !skips(node as Element);
+  };
+  // A region made editable after it was highlighted (an in-place editor) must not keep our
+  // highlights, or the reader would edit and save them: they go there and then.
+  const unmarkIfEditable = (target: Node): void => {
+    if (target.nodeType !== Node.ELEMENT_NODE || !isExcludedElement(target as Element)) return;
+    options.onEditable?.(target as Element);
+  };
   const perBatch = options.maxNodesPerBatch ?? 300;
   const maxPending = options.maxPending ?? 10_000;
   const pending = new Set<Node>();
@@ -88,23 +101,4 @@ export function observeNewText(
   });
   signal.addEventListener('abort', stop);
   return stop;
-}
-
-/**
- * A region made editable after it was highlighted (an in-place editor) must not keep our
- * marks, or the reader would edit and save them: they are unwrapped there and then.
- */
-function unmarkIfEditable(target: Node): void {
-  if (target.nodeType !== Node.ELEMENT_NODE || !isExcludedElement(target as Element)) return;
-  if ((target as Element).querySelector(MARK_SELECTOR) === null) return;
-  withOwnMutations(() => removeStaleHighlights(target as Element));
-}
-
-function skips(element: Element): boolean {
-  return isExcludedElement(element) || isHighlightElement(element);
-}
-
-function isCandidate(node: Node): boolean {
-  if (node.nodeType === Node.TEXT_NODE) return (node as Text).data.trim() !== '';
-  return node.nodeType === Node.ELEMENT_NODE && !skips(node as Element);
 }

@@ -4,6 +4,7 @@
  * browser here; wire.ts sends and listens.
  */
 import type { ItemCard } from '../dataset/item-card';
+import type { MentionListing } from '../highlight/renderer';
 import type { PageSummary } from './page-summary';
 
 /** Requests and their responses, keyed by message type. */
@@ -28,7 +29,9 @@ export interface Protocol {
    * content script (the gate) -> background: run the highlighter (`/highlighter.js`) in the sender's
    * frame; resolves once it has run.
    */
-  loadLens: { request: undefined; response: undefined };
+  loadLens: { request: { renderer: 'painted' | 'wrapped' }; response: undefined };
+  /** popup, tests -> content script: every highlight shown, in document order. */
+  listHighlights: { request: undefined; response: MentionListing[] };
 }
 
 /** The name of one message of the protocol. */
@@ -41,6 +44,7 @@ export const CONTENT_MESSAGES = [
   'toggleHighlighting',
   'moveHighlight',
   'revealItem',
+  'listHighlights',
 ] as const satisfies readonly MessageType[];
 
 /** The envelope on the wire: our tag, the message type and its request. */

@@ -2,12 +2,17 @@
 import { browser } from 'wxt/browser';
 
 /**
- * Runs the highlighter script (`/highlighter.js`, entrypoints/highlighter.ts) in one frame of a tab, in the
+ * Runs a highlighter script (`/highlighter.js`, entrypoints/highlighter.ts, or with mark.js
+ * `/highlighter-wrapped.js`) in one frame of a tab, in the
  * same isolated world as the content script that asked for it. Resolves once it has run.
  */
-export async function injectLens(tabId: number, frameId = 0): Promise<void> {
+export async function injectLens(
+  tabId: number,
+  frameId = 0,
+  renderer: 'painted' | 'wrapped' = 'painted',
+): Promise<void> {
   await browser.scripting.executeScript({
     target: { tabId, frameIds: [frameId] },
-    files: ['/highlighter.js'],
+    files: [renderer === 'wrapped' ? '/highlighter-wrapped.js' : '/highlighter.js'],
   });
 }

@@ -51,5 +51,9 @@ export function answers(
       const lens = loaded();
       return lens ? ((await ask(lens, 'revealItem', data, sender)) ?? false) : false;
     },
+    listHighlights: async (_, sender) => {
+      const lens = loaded();
+      return lens ? ((await ask(lens, 'listHighlights', undefined, sender)) ?? []) : [];
+    },
   };
 }

@@ -4,7 +4,7 @@ import { highlightsByDefault } from './page-control';
 import { recheckAfterNavigation } from './after-navigation';
 import { answers } from './gate-answers';
 import type { GateServices } from './gate-services';
-import type { LensHints, LensPage, StartLens } from './lens-handoff';
+import type { LensHints, LensPage, RendererName, StartLens } from './lens-handoff';
 import { markPassDone, markPassStart } from './pass-marks';
 import { namesUkraine } from './relevance';
 
@@ -29,27 +29,43 @@ export function startGate(
   doc: Document,
   signal: AbortSignal,
   services: GateServices,
-  load: () => Promise<StartLens>,
+  load: (renderer: RendererName) => Promise<StartLens>,
   onNavigate?: (listener: () => void) => void,
 ): void {
   markPassStart();
   const body = doc.body;
   if (!body) return;
   let lens: Promise<LensPage | undefined> | undefined;
+  // The running highlighter's renderer, and what ends it (a change of renderer does).
+  let running: { renderer: RendererName; stop: AbortController } | undefined;
   // Once the page wants the highlighter, a failed load is retried at the next demand.
   let wanted = false;
   const wake = (hints?: LensHints): Promise<LensPage | undefined> => {
     wanted = true;
-    lens ??= Promise.all([load(), services.settings()]).then(
-      ([start, settings]) =>
-        signal.aborted ? undefined : start(doc, signal, { ...services, settings }, hints),
-      (error: unknown) => {
-        lens = undefined;
-        throw error;
-      },
-    );
-    return lens;
+    if (lens) return lens;
+    const made = services.settings().then(async (settings) => {
+      const renderer = rendererFor(settings, hasPainter());
+      const start = await load(renderer);
+      if (signal.aborted) return undefined;
+      const stop = new AbortController();
+      signal.addEventListener('abort', () => stop.abort(), { once: true });
+      running = { renderer, stop };
+      return start(doc, stop.signal, { ...services, settings }, hints);
+    });
+    made.catch(() => {
+      if (lens === made) lens = undefined;
+    });
+    lens = made;
+    return made;
   };
+  // A change of renderer (the reader's choice to wrap) ends the highlighter and loads the other.
+  services.watchSettings((settings) => {
+    if (!running || running.renderer === rendererFor(settings, hasPainter())) return;
+    running.stop.abort();
+    running = undefined;
+    lens = undefined;
+    wake().catch(reportLoadFailure);
+  }, signal);
   onMessages(
     answers(doc, () => lens ?? (wanted ? wake() : undefined), wake),
     signal,
@@ -85,6 +101,20 @@ export function startGate(
     consider(settings);
     if (!lens) markPassDone();
   });
+}
+
+/**
+ * The renderer for `settings`: highlights are painted over the page (painted-renderer.ts)
+ * where the browser can (`painter`), unless the reader chose to have them wrapped in it.
+ */
+export function rendererFor(settings: Settings, painter: boolean): RendererName {
+  return painter && !settings.wrapHighlights ? 'painted' : 'wrapped';
+}
+
+/** Whether this browser paints highlights (the CSS Custom Highlight API; Firefox 140+). */
+function hasPainter(): boolean {
+  const scope = globalThis as { CSS?: { highlights?: unknown }; Highlight?: unknown };
+  return scope.CSS?.highlights !== undefined && typeof scope.Highlight === 'function';
 }
 
 function reportLoadFailure(error: unknown): void {

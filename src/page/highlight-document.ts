@@ -1,14 +1,14 @@
 import type { MatcherData } from '../matching/types';
 import { collectText } from '../highlight/collect-text';
-import { highlightMatches } from '../highlight/highlight';
-import { injectStyles } from '../highlight/inject-styles';
 import { once, type Undo } from '../highlight/undo';
+import { createWrappedRenderer } from '../highlight/wrapped/wrapped-renderer';
+import { HIGHLIGHT_CSS } from '../style/highlight-css';
 import { startCards, type CardOptions } from '../card/start-cards';
 import { createPageScanner } from './page-scanner';
 
 /**
- * Highlights the static text under `root` as a news page is highlighted (same scanner, marks,
- * style sheet and hover cards), once: for the extension's own pages, such as a report's, whose
+ * Highlights the static text under `root` as a news page is highlighted (same scanner, style
+ * and hover cards), wrapped in marks by mark.js (the text is the extension's own), once: for the extension's own pages, such as a report's, whose
  * text does not change. Everything is undone when `signal` aborts or the returned Undo runs.
  */
 export function highlightDocument(
@@ -20,10 +20,12 @@ export function highlightDocument(
   if (signal.aborted) return () => undefined;
   const doc = root.ownerDocument;
   const collected = collectText(root);
+  const renderer = createWrappedRenderer(doc);
+  const matches = createPageScanner(data, { shownOnly: true }).scan(collected.text);
   const undos = [
-    injectStyles(doc),
-    highlightMatches(collected, createPageScanner(data, { shownOnly: true }).scan(collected.text)),
-    startCards(doc, signal, cards),
+    renderer.style(HIGHLIGHT_CSS),
+    renderer.show(collected, matches),
+    startCards(doc, renderer, signal, cards).stop,
   ];
   const undo = once(() => {
     signal.removeEventListener('abort', undo);

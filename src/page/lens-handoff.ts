@@ -5,6 +5,9 @@ import type { Translate } from '../i18n';
 import type { PageSummary } from '../messaging/page-summary';
 import type { Settings } from '../settings/schema';
 
+/** The two ways of drawing highlights (src/highlight/renderer.ts), one highlighter script each. */
+export type RendererName = 'painted' | 'wrapped';
+
 /** A lens started on a document, as its caller (the gate) holds it. */
 export interface LensPage {
   /** Its answers to the popup and the keyboard commands. */
@@ -63,17 +66,24 @@ export type StartLens = (
  * the gate. Both scripts run in the same isolated world (the extension's, never the page's),
  * so the page cannot see or replace it.
  */
-const KEY = '__summitLensStart';
+const KEYS = { painted: '__summitLensStart', wrapped: '__summitLensStartWrapped' } as const;
 
-type Holder = { [KEY]?: StartLens };
+type Holder = Partial<Record<(typeof KEYS)[RendererName], StartLens>>;
 
-/** Called by the highlighter script when it runs (entrypoints/highlighter.ts). */
-export function offerLens(start: StartLens, scope: object = globalThis): void {
-  (scope as Holder)[KEY] = start;
+/** Called by a highlighter script when it runs (entrypoints/highlighter*.ts). */
+export function offerLens(
+  start: StartLens,
+  renderer: RendererName = 'painted',
+  scope: object = globalThis,
+): void {
+  (scope as Holder)[KEYS[renderer]] = start;
 }
 
-/** The highlighter, once its script has run in this world; undefined before. */
-export function takeLens(scope: object = globalThis): StartLens | undefined {
-  const start = (scope as Holder)[KEY];
+/** The highlighter drawing with `renderer`, once its script has run in this world. */
+export function takeLens(
+  renderer: RendererName = 'painted',
+  scope: object = globalThis,
+): StartLens | undefined {
+  const start = (scope as Holder)[KEYS[renderer]];
   return typeof start === 'function' ? start : undefined;
 }

@@ -1,13 +1,15 @@
 import { collectText, type CollectedText } from '../highlight/collect-text';
-import { highlightMatches } from '../highlight/highlight';
-import { injectStyles } from '../highlight/inject-styles';
 import { observeNewText } from '../highlight/observe';
+import type { Renderer, RendererFactory } from '../highlight/renderer';
 import type { Scheduler } from '../highlight/scheduler';
 import type { Undo } from '../highlight/undo';
 import { startCards } from '../card/start-cards';
 import type { Translate } from '../i18n';
 import type { CardService } from './lens-handoff';
 import type { Match } from '../matching/types';
+import type { HighlightLook } from '../style/highlight-css';
+import { styleFor } from '../style/style-for';
+import { createNavigator, type MentionNavigator } from './mention-navigator';
 
 /** Scans text for actors and figures (the engine's scanner). */
 export type Scan = (text: string) => Match[];
@@ -20,8 +22,10 @@ export interface Scanned {
 
 /** How a lens highlights (from the settings, src/page/page-control.ts). */
 export interface LensOptions {
-  /** The highlight style sheet (default HIGHLIGHT_CSS). */
-  css?: string;
+  /** How highlights look (default: the palette, flags on, normal contrast). */
+  look?: HighlightLook;
+  /** Makes the renderer that draws the highlights (painted or wrapped), one per switch-on. */
+  renderer?: RendererFactory;
   /** Which matches are highlighted (default all); the others still reach `onMatches`. */
   show?: (match: Match) => boolean;
   /**
@@ -60,6 +64,8 @@ export interface Lens {
   /** Removes every highlight and stops watching, restoring the DOM exactly; no-op when off. */
   off(): void;
   readonly isOn: boolean;
+  /** Next/previous, "show on page" and the listing, while on; undefined when off. */
+  readonly navigator: MentionNavigator | undefined;
 }
 
 /**
@@ -74,6 +80,8 @@ export function createLens(
 ): Lens {
   let undos: Undo[] = [];
   let stop: AbortController | undefined;
+  let renderer: Renderer | undefined;
+  let navigator: MentionNavigator | undefined;
   const apply = (
     collected: CollectedText,
     fresh: boolean,
@@ -84,22 +92,32 @@ export function createLens(
     const matches = known ?? keep(collected, scan(collected.text));
     const { show, scheduler } = options;
     const shown = show ? matches.filter(show) : matches;
-    undos.push(highlightMatches(collected, shown, { scheduler, onDone }));
+    undos.push(renderer!.show(collected, shown, { scheduler, onDone }));
     onMatches(matches, fresh);
   };
   return {
     get isOn() {
       return stop !== undefined;
     },
+    get navigator() {
+      return navigator;
+    },
     on(scanned, onDone) {
-      if (stop) return;
+      if (stop || !options.renderer) return;
       stop = new AbortController();
-      undos.push(injectStyles(root.ownerDocument, options.css));
+      const doc = root.ownerDocument;
+      const drawing = options.renderer(doc);
+      renderer = drawing;
+      undos.push(drawing.style(styleFor(drawing.name, options.look)));
       const { cardService, t } = options;
+      let cards;
       if (options.cards !== false && cardService && t) {
-        const cards = { load: cardService.load, openInPopup: cardService.openInPopup, t };
-        undos.push(startCards(root.ownerDocument, stop.signal, cards));
+        const service = { load: cardService.load, openInPopup: cardService.openInPopup, t };
+        cards = startCards(doc, drawing, stop.signal, service);
+        undos.push(cards.stop);
       }
+      navigator = createNavigator(doc, drawing, cards?.controller, t);
+      undos.push(() => drawing.setCurrent(undefined));
       const done = () => {
         performance.mark(HIGHLIGHTED_MARK);
         onDone?.();
@@ -107,14 +125,21 @@ export function createLens(
       if (scanned) apply(scanned.collected, true, scanned.matches, done);
       else apply(collectText(root), true, undefined, done);
       performance.mark(IN_VIEW_MARK);
-      undos.push(observeNewText(root, (_roots, collected) => apply(collected, false), stop.signal));
+      undos.push(
+        observeNewText(root, (_roots, collected) => apply(collected, false), stop.signal, {
+          owns: drawing.owns,
+          onEditable: drawing.clearIn,
+        }),
+      );
     },
     off() {
       if (!stop) return;
       stop.abort();
       stop = undefined;
+      navigator = undefined;
       for (const undo of undos.reverse()) undo();
       undos = [];
+      renderer = undefined;
     },
   };
 }

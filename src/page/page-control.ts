@@ -1,8 +1,8 @@
-import { highlightCss } from '../style/highlight-css';
 import { onSiteList } from '../settings/hostname';
 import { sameSettings } from '../settings/same-settings';
 import type { Settings } from '../settings/schema';
 import type { Lens, LensOptions, Scanned } from './lens';
+import type { MentionNavigator } from './mention-navigator';
 
 /**
  * Whether a page is highlighted without the reader asking: never on a `neverOn` site,
@@ -22,11 +22,11 @@ export function highlightsByDefault(
 /** How a lens highlights under `settings`: its style sheet, its kinds, its hover cards. */
 export function lensOptions(settings: Settings): LensOptions {
   return {
-    css: highlightCss({
+    look: {
       colours: settings.colours,
       highContrast: settings.highContrast,
       disputedFlags: settings.disputedFlags,
-    }),
+    },
     show: (match) => settings.kinds[match.kind],
     cards: settings.hoverCards,
   };
@@ -35,6 +35,8 @@ export function lensOptions(settings: Settings): LensOptions {
 /** A page's highlighting as the settings and the reader's requests on the tab decide. */
 export interface PageControl {
   readonly isOn: boolean;
+  /** The lens's next/previous, "show on page" and listing, while it is on. */
+  readonly navigator: MentionNavigator | undefined;
   /**
    * The page's first decision, once its relevance is known (`scanned` saves a rescan).
    * `onDone` runs once that decision is carried out: the page wrapped, or left alone.
@@ -82,6 +84,9 @@ export function createPageControl(
   return {
     get isOn() {
       return lens.isOn;
+    },
+    get navigator() {
+      return lens.navigator;
     },
     start(isRelevant, scanned, onDone) {
       relevant = isRelevant;

@@ -10,9 +10,8 @@ import { judgePage } from './judge-page';
 import { createLens } from './lens';
 import type { LensHints, LensPage, LensServices } from './lens-handoff';
 import { matchesWithin } from './main-text';
-import { moveHighlight } from './move-highlight';
+import type { RendererFactory } from '../highlight/renderer';
 import { markPassDone } from './pass-marks';
-import { createRevealer } from './reveal-item';
 import { storyRegion, type StoryRegion } from './story-region';
 import { summarizeMatches, unjudgedSummary } from './summarize';
 
@@ -20,6 +19,8 @@ import { summarizeMatches, unjudgedSummary } from './summarize';
 export interface HighlighterServices extends LensServices {
   /** Every match in a page's text, figures with no verdict included (page-scanner.ts). */
   scan(text: string): Match[];
+  /** Makes the renderer that draws the highlights (the highlighter script's own). */
+  renderer: RendererFactory;
 }
 
 /**
@@ -76,6 +77,7 @@ export function startSummitLens(
         keep: inStory,
         cardService: services.cards,
         t: services.t,
+        renderer: services.renderer,
         ...(scheduler ? { scheduler } : {}),
       }),
     doc.location?.hostname ?? '',
@@ -125,7 +127,6 @@ export function startSummitLens(
     }, signal);
   };
 
-  const reveal = createRevealer(doc);
   const handlers: Handlers = {
     getPageSummary: () => summary,
     setHighlighting: ({ on }) => {
@@ -138,8 +139,9 @@ export function startSummitLens(
       publish();
       return summary;
     },
-    moveHighlight: ({ direction }) => moveHighlight(doc, direction),
-    revealItem: ({ id }) => reveal(id),
+    moveHighlight: ({ direction }) => control.navigator?.move(direction) ?? false,
+    revealItem: ({ id }) => control.navigator?.reveal(id) ?? false,
+    listHighlights: () => control.navigator?.list() ?? [],
   };
   return { handlers, navigated };
 }

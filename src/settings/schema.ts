@@ -43,6 +43,12 @@ export interface Settings {
   readonly hoverCards: boolean;
   /** Disputed figures look different from agreeing ones. */
   readonly disputedFlags: boolean;
+  /**
+   * Wrap highlights in `<mark>` elements in the page (the wrapped renderer), so Tab reaches
+   * them, instead of painting them over it; wrapping splits the page's own text, which pages
+   * built with React or Vue may not survive.
+   */
+  readonly wrapHighlights: boolean;
 }
 
 /** The settings of a fresh install. */
@@ -59,4 +65,5 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   neverOn: Object.freeze([]),
   hoverCards: true,
   disputedFlags: true,
+  wrapHighlights: false,
 });

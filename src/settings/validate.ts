@@ -107,6 +107,7 @@ const FIELDS: {
   neverOn: (v, r) => sites('neverOn', v, r),
   hoverCards: (v, r) => bool('hoverCards', v, DEFAULT_SETTINGS.hoverCards, r),
   disputedFlags: (v, r) => bool('disputedFlags', v, DEFAULT_SETTINGS.disputedFlags, r),
+  wrapHighlights: (v, r) => bool('wrapHighlights', v, DEFAULT_SETTINGS.wrapHighlights, r),
 };
 
 /**

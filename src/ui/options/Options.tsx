@@ -101,6 +101,13 @@ export function Options({ t = translate }: { t?: Translate }) {
           checked={settings.hoverCards}
           onChange={(on) => set('hoverCards', on)}
         />
+        <Checkbox
+          id="wrap-highlights"
+          label={t('optionsWrapHighlights')}
+          hint={t('optionsWrapHighlightsHint')}
+          checked={settings.wrapHighlights}
+          onChange={(on) => set('wrapHighlights', on)}
+        />
       </section>
       <section aria-labelledby="sites-heading">
         <h2 id="sites-heading">{t('optionsSitesHeading')}</h2>

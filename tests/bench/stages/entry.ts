@@ -1,6 +1,7 @@
 import { collectText } from '../../../src/highlight/collect-text';
-import { highlightMatches } from '../../../src/highlight/highlight';
-import { injectStyles } from '../../../src/highlight/inject-styles';
+import { browserHighlightApi } from '../../../src/highlight/painted/highlight-api';
+import { createPaintedRenderer } from '../../../src/highlight/painted/painted-renderer';
+import { paintedCss } from '../../../src/style/painted-css';
 import { createScanner } from '../../../src/matching/scan';
 import type { MatcherData } from '../../../src/matching/types';
 import { judgeRelevance, UKRAINE_GATE } from '../../../src/page/relevance';
@@ -12,7 +13,7 @@ export type StageTimes = Record<string, number>;
  * Runs the content script's initial pass stage by stage on this page (bundled into the page
  * by stages.ts), timing each with performance.now(): parsing the matcher data, the gate,
  * building the scanner, collecting the text, scanning it (cold, then again warm), the
- * relevance check, wrapping, and the next frame (style, layout, paint).
+ * relevance check, painting the ranges, and the next frame (style, layout, paint).
  */
 export async function runStages(dataJson: string): Promise<StageTimes> {
   const times: StageTimes = {};
@@ -34,9 +35,10 @@ export async function runStages(dataJson: string): Promise<StageTimes> {
   lap('scan');
   judgeRelevance(matches);
   lap('relevance');
-  injectStyles(document);
-  highlightMatches(collected, matches);
-  lap('wrap');
+  const renderer = createPaintedRenderer(document, browserHighlightApi()!);
+  renderer.style(paintedCss());
+  renderer.show(collected, matches);
+  lap('paint');
   await new Promise((resolve) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CARD_HOST_TAG } from '@/src/card/card-host';
 import { startCards } from '@/src/card/start-cards';
+import { createWrappedRenderer } from '@/src/highlight/wrapped/wrapped-renderer';
 import { COUNTRIES, PAGE, t, ZELENSKY } from './support';
 
 const cards = { [ZELENSKY.id]: ZELENSKY, [COUNTRIES.id]: COUNTRIES };
@@ -14,8 +15,15 @@ const cardText = () => card()?.textContent ?? '';
 const piece = (id: string, n = 0) =>
   document.querySelectorAll<HTMLElement>(`mark[data-summit-id="${id}"]`)[n]!;
 const zelensky = () => piece(ZELENSKY.id);
-const mouse = (type: string, target: EventTarget, relatedTarget: EventTarget | null = null) =>
-  target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, relatedTarget }));
+// The cards follow the pointer's moves: over a target is a move on it, out of one towards
+// another a move on that other one (out of the window: a mouseout with nothing related).
+const mouse = (type: string, target: EventTarget, relatedTarget: EventTarget | null = null) => {
+  const on = type === 'mouseover' ? target : relatedTarget;
+  if (on === null) {
+    return target.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, composed: true }));
+  }
+  return on.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, composed: true }));
+};
 const key = (target: EventTarget, name: string, shiftKey = false) =>
   target.dispatchEvent(
     new KeyboardEvent('keydown', {
@@ -34,7 +42,11 @@ beforeEach(() => {
   stop = new AbortController();
   opened = [];
   load = vi.fn((id: string) => Promise.resolve(cards[id]));
-  startCards(document, stop.signal, { load, t, openInPopup: (id) => opened.push(id) });
+  startCards(document, createWrappedRenderer(document), stop.signal, {
+    load,
+    t,
+    openInPopup: (id) => opened.push(id),
+  });
 });
 
 afterEach(() => {
@@ -151,11 +163,16 @@ describe('startCards', () => {
   });
 
   it('removes the host when its undo runs', async () => {
-    const undo = startCards(document, new AbortController().signal, {
-      load,
-      t,
-      openInPopup: () => undefined,
-    });
+    const undo = startCards(
+      document,
+      createWrappedRenderer(document),
+      new AbortController().signal,
+      {
+        load,
+        t,
+        openInPopup: () => undefined,
+      },
+    ).stop;
     stop.abort();
     zelensky().focus();
     await settle();

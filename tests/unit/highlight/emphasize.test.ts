@@ -1,9 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { collectText } from '@/src/highlight/collect-text';
 import { emphasize } from '@/src/highlight/emphasize';
-import { highlightMatches } from '@/src/highlight/highlight';
 import type { Undo } from '@/src/highlight/undo';
-import { actor, at, expectRestored, pieces, render, snapshot, type Snapshot } from './support';
+import {
+  actor,
+  at,
+  expectRestored,
+  pieces,
+  render,
+  snapshot,
+  type Snapshot,
+  highlightMatches,
+} from './support';
 
 let undoHighlight: Undo;
 let before: Snapshot;

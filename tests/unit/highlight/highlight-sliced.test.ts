@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { collectText } from '@/src/highlight/collect-text';
-import { highlightMatches } from '@/src/highlight/highlight';
-import { actor, at, expectRestored, mentionTexts, render, snapshot } from './support';
+import {
+  actor,
+  at,
+  expectRestored,
+  mentionTexts,
+  render,
+  snapshot,
+  highlightMatches,
+} from './support';
 import { manualScheduler } from '../support/manual-scheduler';
 
 afterEach(() => {

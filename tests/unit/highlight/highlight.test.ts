@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectText } from '@/src/highlight/collect-text';
-import { highlightMatches } from '@/src/highlight/highlight';
 import type { Match } from '@/src/matching/types';
 import {
   actor,
@@ -11,6 +10,7 @@ import {
   pieces,
   render,
   snapshot,
+  highlightMatches,
 } from './support';
 
 /** Highlights the given needles as person matches, checks, undoes and checks the restore. */

@@ -1,9 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectText } from '@/src/highlight/collect-text';
-import { highlightMatches } from '@/src/highlight/highlight';
 import { nextHighlight, type MentionFilter } from '@/src/highlight/next-highlight';
 import type { Undo } from '@/src/highlight/undo';
-import { actor, at, expectRestored, render, snapshot, type Snapshot } from './support';
+import {
+  actor,
+  at,
+  expectRestored,
+  render,
+  snapshot,
+  type Snapshot,
+  highlightMatches,
+} from './support';
 
 let undo: Undo;
 let before: Snapshot;

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BLOCK_SEPARATOR, collectText, type CollectedText } from '@/src/highlight/collect-text';
-import { highlightMatches } from '@/src/highlight/highlight';
 import { injectStyles } from '@/src/highlight/inject-styles';
 import { observeNewText, type ObserveOptions } from '@/src/highlight/observe';
 import type { Undo } from '@/src/highlight/undo';
-import { actor, at, expectRestored, render, snapshot } from './support';
+import { createWrappedRenderer } from '@/src/highlight/wrapped/wrapped-renderer';
+import { actor, at, expectRestored, render, snapshot, highlightMatches } from './support';
 
 interface Batch {
   at: number;
@@ -16,6 +16,8 @@ let batches: Batch[];
 let controller: AbortController;
 
 function watch(root: Node, options: ObserveOptions = {}, also?: (c: CollectedText) => void): Undo {
+  // The wrapped renderer's own elements and its response to a region made editable.
+  const renderer = createWrappedRenderer(document);
   return observeNewText(
     root,
     (roots, collected) => {
@@ -23,7 +25,7 @@ function watch(root: Node, options: ObserveOptions = {}, also?: (c: CollectedTex
       also?.(collected);
     },
     controller.signal,
-    options,
+    { owns: renderer.owns, onEditable: renderer.clearIn, ...options },
   );
 }
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectText } from '@/src/highlight/collect-text';
-import { highlightMatches } from '@/src/highlight/highlight';
 import { removeStaleHighlights } from '@/src/highlight/remove-stale';
-import { actor, at, expectRestored, render, snapshot } from './support';
+import { actor, at, expectRestored, render, snapshot, highlightMatches } from './support';
 
 describe('removeStaleHighlights', () => {
   it.each([

@@ -1,6 +1,12 @@
 import { expect } from 'vitest';
 import type { CollectedText } from '@/src/highlight/collect-text';
-import type { ActorKind, ActorMatch, FigureMatch, FigureStatus } from '@/src/matching/types';
+import type { ShowOptions } from '@/src/highlight/renderer';
+import type { Undo } from '@/src/highlight/undo';
+import {
+  createWrappedRenderer,
+  type WrappedOptions,
+} from '@/src/highlight/wrapped/wrapped-renderer';
+import type { ActorKind, ActorMatch, FigureMatch, FigureStatus, Match } from '@/src/matching/types';
 
 /** Puts `html` in the body and returns the body. */
 export function render(html: string): HTMLElement {
@@ -105,4 +111,22 @@ export function mentionTexts(root: ParentNode = document.body): string[] {
     byMention.set(key, (byMention.get(key) ?? '') + piece.textContent);
   }
   return [...byMention.values()];
+}
+
+/**
+ * Wraps `matches` as the wrapped renderer does (mark.js, the DOM contract), with the options
+ * the highlighting tests vary: the pass they exercise.
+ */
+export function highlightMatches(
+  collected: CollectedText,
+  matches: readonly Match[],
+  options: ShowOptions & WrappedOptions = {},
+): Undo {
+  const doc = collected.nodes[0]?.ownerDocument ?? document;
+  const { focusable, ...show } = options;
+  return createWrappedRenderer(doc, focusable === undefined ? {} : { focusable }).show(
+    collected,
+    matches,
+    show,
+  );
 }

@@ -1,8 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActorMatch } from '@/src/matching/types';
+import { createWrappedRenderer } from '@/src/highlight/wrapped/wrapped-renderer';
 import { createLens } from '@/src/page/lens';
 
-const startCards = vi.hoisted(() => vi.fn(() => () => undefined));
+const startCards = vi.hoisted(() =>
+  vi.fn(() => ({ controller: undefined, stop: () => undefined })),
+);
 vi.mock('@/src/card/start-cards', () => ({ startCards }));
 
 const TEXT = 'Macron met Zelensky.';
@@ -24,7 +27,7 @@ describe('createLens options', () => {
       document.body,
       scan,
       (matches) => reported.push(...matches.map((m) => m.id)),
-      { show: (match) => match.kind !== 'person' },
+      { show: (match) => match.kind !== 'person', renderer: createWrappedRenderer },
     );
     lens.on();
     expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Zelensky']);
@@ -32,10 +35,15 @@ describe('createLens options', () => {
     lens.off();
   });
 
-  it('injects the given style sheet', () => {
-    const lens = createLens(document.body, scan, () => undefined, { css: 'mark { color: red }' });
+  it("injects its renderer's style sheet for the given look", () => {
+    const lens = createLens(document.body, scan, () => undefined, {
+      renderer: createWrappedRenderer,
+      look: { colours: { person: '#010203' } },
+    });
     lens.on();
-    expect(document.head.querySelector('style')!.textContent).toBe('mark { color: red }');
+    expect(document.head.querySelector('style')!.textContent).toContain(
+      '--summit-lens-person: #010203;',
+    );
     lens.off();
     expect(document.head.querySelector('style')).toBeNull();
   });
@@ -47,7 +55,12 @@ describe('createLens options', () => {
   ])('starts hover cards when cards is %s', (cards, calls) => {
     const cardService = { load: async () => undefined, openInPopup: () => undefined };
     const t = (key: string) => key;
-    const lens = createLens(document.body, scan, () => undefined, { cards, cardService, t });
+    const lens = createLens(document.body, scan, () => undefined, {
+      cards,
+      cardService,
+      t,
+      renderer: createWrappedRenderer,
+    });
     lens.on();
     expect(startCards).toHaveBeenCalledTimes(calls);
     lens.off();

@@ -51,9 +51,11 @@ describe('lensOptions', () => {
       }),
     );
     expect(options.cards).toBe(false);
-    expect(options.css).toContain('--summit-lens-person: #010203;');
-    expect(options.css).toContain('color: #000;');
-    expect(options.css).not.toContain('wavy');
+    expect(options.look).toEqual({
+      colours: { ...DEFAULT_SETTINGS.colours, person: '#010203' },
+      highContrast: true,
+      disputedFlags: false,
+    });
   });
 });
 
@@ -68,6 +70,7 @@ function recordingLenses() {
       get isOn() {
         return on;
       },
+      navigator: undefined,
       on: () => {
         if (!on) record.calls.push('on');
         on = true;

@@ -1,4 +1,5 @@
 import matcherData from 'virtual:summit-matcher';
+import { createWrappedRenderer } from '@/src/highlight/wrapped/wrapped-renderer';
 import type { PageSummary } from '@/src/messaging/page-summary';
 import type { StartLens } from '@/src/page/lens-handoff';
 import { createPageScanner } from '@/src/page/page-scanner';
@@ -14,8 +15,9 @@ export interface TestServices extends HighlighterServices {
 /**
  * Services as the gate would hand them, for a test: the real settings watch (over WXT's
  * fakeBrowser storage), the real scanner, no hover cards' background (cards load nothing),
- * strings as their keys, and no scheduler (all work at once, so a test may read the page
- * right after). `overrides` replace any of them.
+ * strings as their keys, no scheduler (all work at once, so a test may read the page right
+ * after) and the wrapped renderer (happy-dom has no CSS Custom Highlight API, and the marks
+ * can be read off the page). `overrides` replace any of them.
  */
 export function testServices(overrides: Partial<HighlighterServices> = {}): TestServices {
   const published: PageSummary[] = [];
@@ -27,6 +29,7 @@ export function testServices(overrides: Partial<HighlighterServices> = {}): Test
     t: (key) => key,
     scheduler: null,
     scan: createPageScanner(matcherData).scan,
+    renderer: createWrappedRenderer,
     published,
     ...overrides,
   };
@@ -34,4 +37,9 @@ export function testServices(overrides: Partial<HighlighterServices> = {}): Test
 
 /** The highlighter's start as the highlighter.js entry offers it: the gate's services and a scanner. */
 export const startForTests: StartLens = (doc, signal, services, hints) =>
-  startSummitLens(doc, signal, { ...services, scan: createPageScanner(matcherData).scan }, hints);
+  startSummitLens(
+    doc,
+    signal,
+    { ...services, scan: createPageScanner(matcherData).scan, renderer: createWrappedRenderer },
+    hints,
+  );

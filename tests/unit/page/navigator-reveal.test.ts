@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { collectText } from '@/src/highlight/collect-text';
 import { EMPHASIS_CLASS } from '@/src/style/mark-classes';
-import { highlightMatches } from '@/src/highlight/highlight';
+import { highlightMatches } from '../highlight/support';
 import type { Undo } from '@/src/highlight/undo';
-import { createRevealer } from '@/src/page/reveal-item';
+import { createWrappedRenderer } from '@/src/highlight/wrapped/wrapped-renderer';
+import { createNavigator } from '@/src/page/mention-navigator';
 import { actor, at, render } from '../highlight/support';
 
 let undo: Undo;
@@ -29,7 +30,12 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('createRevealer', () => {
+const createRevealer = (doc: Document) => {
+  const navigator = createNavigator(doc, createWrappedRenderer(doc), undefined, undefined);
+  return (id: string) => navigator.reveal(id);
+};
+
+describe("the navigator's reveal", () => {
   it("walks one item's mentions in turn, wrapping, and flashes each", () => {
     const reveal = createRevealer(document);
     const texts = [1, 2, 3].map(() => {

@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { collectText } from '@/src/highlight/collect-text';
-import { highlightMatches } from '@/src/highlight/highlight';
+import { highlightMatches } from '../highlight/support';
 import type { Undo } from '@/src/highlight/undo';
-import { moveHighlight } from '@/src/page/move-highlight';
+import { createWrappedRenderer } from '@/src/highlight/wrapped/wrapped-renderer';
+import { createNavigator, type Direction } from '@/src/page/mention-navigator';
 import { actor, at, render } from '../highlight/support';
 
 let undo: Undo;
+let moveHighlight: (doc: Document, direction: Direction) => boolean;
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -14,6 +16,13 @@ beforeEach(() => {
     '<p><b>Emmanuel</b> Macron met Zelensky.</p><button id="elsewhere">x</button><p>Starmer left.</p>',
   );
   const collected = collectText(body);
+  const navigator = createNavigator(
+    document,
+    createWrappedRenderer(document),
+    undefined,
+    undefined,
+  );
+  moveHighlight = (_doc, direction) => navigator.move(direction);
   undo = highlightMatches(collected, [
     actor('person', 'macron', at(collected, 'Emmanuel Macron')),
     actor('person', 'zelensky', at(collected, 'Zelensky')),

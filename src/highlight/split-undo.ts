@@ -14,29 +14,17 @@ interface SplitRecord {
 const active = new WeakMap<Text, SplitRecord[]>();
 
 /**
- * Cuts `node` into its first `head` characters (kept in `node` itself, so the page's references
- * to it stay valid) followed by `rest`, nodes built by the caller whose text must continue the
- * original data. Building the rest from slices of the data costs O(data length) however many
- * pieces there are, where repeated `splitText` would copy the tail once per piece.
- * The Undo removes `rest` and restores the data when the split is still as it was made. If the
- * page has since rewritten the node, the page's data is kept (it meant to replace all of the
- * text). If the page moved or unwrapped any inserted part, the text stands where the page put
- * it and only our marks still on the page are unwrapped, so no text is restored twice. Later
- * splits of the same nodes are undone first.
+ * Records that `node`, whose data was `original`, has been split (by mark.js): it keeps the
+ * head of its text and `inserted`, the nodes now following it, carry the rest. Returns the
+ * Undo, which removes `inserted` and restores the data when the split is still as it was made.
+ * If the page has since rewritten the node, the page's data is kept (it meant to replace all
+ * of the text). If the page moved or unwrapped any inserted part, the text stands where the
+ * page put it and only our marks still on the page are unwrapped, so no text is restored
+ * twice. Later splits of the same nodes (a later pass may split a node again, or split a text
+ * node an earlier pass inserted) are undone first, so passes can be undone in any order.
  */
-export function splitText(node: Text, head: number, rest: readonly Node[]): Undo {
-  const original = node.data;
-  const record: SplitRecord = {
-    node,
-    original,
-    head: original.slice(0, head),
-    inserted: rest,
-    done: false,
-  };
-  const fragment = node.ownerDocument.createDocumentFragment();
-  for (const part of rest) fragment.appendChild(part);
-  node.data = record.head;
-  node.parentNode?.insertBefore(fragment, node.nextSibling);
+export function recordSplit(node: Text, original: string, inserted: readonly Node[]): Undo {
+  const record: SplitRecord = { node, original, head: node.data, inserted, done: false };
   const stack = active.get(node) ?? [];
   stack.push(record);
   active.set(node, stack);

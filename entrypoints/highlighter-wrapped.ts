@@ -1,0 +1,21 @@
+import matcherData from 'virtual:summit-matcher';
+import { createWrappedRenderer } from '@/src/highlight/wrapped/wrapped-renderer';
+import { offerLens } from '@/src/page/lens-handoff';
+import { lazyPageScanner } from '@/src/page/page-scanner';
+import { startSummitLens } from '@/src/page/start';
+
+// The highlighter that wraps, with mark.js: loaded instead of the painting one where the
+// reader asked for highlights Tab can reach, or where the browser cannot paint (Firefox
+// before 140). mark.js is in this script only.
+export default defineUnlistedScript(() => {
+  offerLens(
+    (doc, signal, services, hints) =>
+      startSummitLens(
+        doc,
+        signal,
+        { ...services, scan: lazyPageScanner(matcherData), renderer: createWrappedRenderer },
+        hints,
+      ),
+    'wrapped',
+  );
+});

@@ -1,0 +1,184 @@
+import type { Match } from '../../matching/types';
+import { CURRENT_HIGHLIGHT, highlightName } from '../../style/highlight-names';
+import type { CollectedText } from '../collect-text';
+import { isExcludedElement } from '../excluded';
+import type { NodePlan } from '../plan-pieces';
+import { planMentions, showInSlices } from '../render-plans';
+import { inDocumentOrder, type Renderer, type ShowOptions, type ShownMention } from '../renderer';
+import { once, type Undo } from '../undo';
+import { adoptStyles } from './adopt-styles';
+import type { HighlightApi } from './highlight-api';
+import { scrollToRange } from './scroll-to-range';
+
+/** A painted mention: its live ranges (one per text node) and the words each was over. */
+interface PaintedMention extends ShownMention {
+  readonly ranges: Range[];
+  readonly words: string[];
+  readonly name: string;
+}
+
+/**
+ * The painted renderer: every mention is a set of live `Range`s in one `Highlight` per kind
+ * and figure status (highlight-names.ts), styled by `::highlight()` rules in an adopted style
+ * sheet (painted-css.ts). Nothing is inserted into the page and no attribute is set, so a
+ * page whose text belongs to a script (React, Vue) keeps every node as its code made it.
+ *
+ * Live ranges follow the page: text the page replaces collapses them, and a mention whose
+ * ranges no longer cover the words it was found in is no longer listed, hit or painted (it is
+ * dropped on the next show). Text collected again (the observer hands over what changed)
+ * loses its old mentions before its new ones are painted, so nothing is painted twice.
+ * Hover is found by hit-testing the pointer against the ranges' boxes, through the text node
+ * under it (`caretPositionFromPoint`, `caretRangeFromPoint` in older Chromium).
+ */
+export function createPaintedRenderer(doc: Document, api: HighlightApi): Renderer {
+  const view = doc.defaultView;
+  const painted = new Set<PaintedMention>();
+  const byNode = new Map<Node, Set<PaintedMention>>();
+  const highlights = new Map<string, Highlight>();
+  let current: PaintedMention | undefined;
+
+  const highlight = (name: string): Highlight => {
+    let found = highlights.get(name);
+    if (!found) {
+      found = api.create();
+      if (name === CURRENT_HIGHLIGHT) found.priority = 1;
+      highlights.set(name, found);
+      api.registry.set(name, found);
+    }
+    return found;
+  };
+  const drop = (mention: PaintedMention): void => {
+    if (!painted.delete(mention)) return;
+    const shown = highlights.get(mention.name);
+    for (const range of mention.ranges) {
+      shown?.delete(range);
+      const node = range.startContainer;
+      const set = byNode.get(node);
+      set?.delete(mention);
+      if (set?.size === 0) byNode.delete(node);
+    }
+    if (current === mention) setCurrent(undefined);
+  };
+  const alive = (mention: PaintedMention): boolean =>
+    mention.ranges.every(
+      (range, i) => range.startContainer.isConnected && range.toString() === mention.words[i],
+    );
+  // The cheap test, for a sweep over every mention: collapsed or detached ranges.
+  const standing = (mention: PaintedMention): boolean =>
+    mention.ranges.every((range) => !range.collapsed && range.startContainer.isConnected);
+  const mentionOf = (match: Match, number: number): PaintedMention => {
+    const ranges: Range[] = [];
+    const words: string[] = [];
+    const mention: PaintedMention = {
+      id: match.id,
+      kind: match.kind,
+      ...(match.kind === 'figure' ? { value: match.value, status: match.status } : {}),
+      number,
+      ranges,
+      words,
+      name: highlightName(match.kind, match.kind === 'figure' ? match.status : undefined),
+      text: () => ranges.map((range) => range.toString()).join(''),
+      rects: () => ranges.flatMap((range) => Array.from(range.getClientRects())),
+      alive: () => alive(mention),
+      range: () => {
+        const range = doc.createRange();
+        const first = ranges[0]!;
+        const last = ranges[ranges.length - 1]!;
+        range.setStart(first.startContainer, first.startOffset);
+        range.setEnd(last.endContainer, last.endOffset);
+        return range;
+      },
+    };
+    return mention;
+  };
+  const setCurrent = (mention: ShownMention | undefined): void => {
+    const shown = highlights.get(CURRENT_HIGHLIGHT);
+    shown?.clear();
+    current = mention ? [...painted].find((each) => each.number === mention.number) : undefined;
+    if (!current) return;
+    const target = highlight(CURRENT_HIGHLIGHT);
+    for (const range of current.ranges) target.add(range);
+    if (view) scrollToRange(current.range(), view);
+  };
+
+  return {
+    name: 'painted',
+    style: (css) => {
+      const remove = adoptStyles(doc, css);
+      return once(() => {
+        remove();
+        for (const name of highlights.keys()) api.registry.delete(name);
+        highlights.clear();
+      });
+    },
+    show(collected: CollectedText, matches: readonly Match[], options: ShowOptions = {}): Undo {
+      // What was collected again loses what was painted in it; what the page took away goes.
+      for (const node of collected.nodes) {
+        for (const mention of byNode.get(node) ?? []) drop(mention);
+      }
+      for (const mention of [...painted]) if (!standing(mention)) drop(mention);
+      const { plans, base } = planMentions(collected, matches, isExcludedElement);
+      const made = new Map<number, PaintedMention>();
+      const paint = (plan: NodePlan): Undo | undefined => {
+        if (!plan.node.isConnected || plan.node.data !== plan.data) return undefined;
+        for (const piece of plan.pieces) {
+          const number = base + piece.mention;
+          let mention = made.get(number);
+          if (!mention) {
+            mention = mentionOf(piece.match, number);
+            made.set(number, mention);
+            painted.add(mention);
+          }
+          const range = doc.createRange();
+          range.setStart(plan.node, piece.start);
+          range.setEnd(plan.node, piece.end);
+          mention.ranges.push(range);
+          mention.words.push(plan.data.slice(piece.start, piece.end));
+          highlight(mention.name).add(range);
+          let set = byNode.get(plan.node);
+          if (!set) byNode.set(plan.node, (set = new Set()));
+          set.add(mention);
+        }
+        return undefined;
+      };
+      const stop = showInSlices(plans, (plan) => plan.node, paint, options);
+      return once(() => {
+        stop();
+        for (const mention of made.values()) drop(mention);
+      });
+    },
+    mentions: () => inDocumentOrder([...painted].filter(alive)),
+    mentionAt(_target, x, y) {
+      const node = textNodeAt(doc, x, y);
+      const candidates = node ? byNode.get(node) : undefined;
+      if (!candidates) return undefined;
+      for (const mention of candidates) {
+        const hit = mention
+          .rects()
+          .some((box) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom);
+        if (hit && alive(mention)) return mention;
+      }
+      return undefined;
+    },
+    mentionOf: () => undefined,
+    setCurrent,
+    owns: () => false,
+    clearIn(element) {
+      for (const mention of [...painted]) {
+        if (mention.ranges.some((range) => element.contains(range.startContainer))) drop(mention);
+      }
+    },
+  };
+}
+
+/** The text node under a point of the viewport, if any. */
+function textNodeAt(doc: Document, x: number, y: number): Node | undefined {
+  const caret = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  const node = caret.caretPositionFromPoint
+    ? caret.caretPositionFromPoint(x, y)?.offsetNode
+    : caret.caretRangeFromPoint?.(x, y)?.startContainer;
+  return node?.nodeType === Node.TEXT_NODE ? node : undefined;
+}

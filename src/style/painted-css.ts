@@ -1,0 +1,54 @@
+import { isItemKind, ITEM_KINDS, type ItemKind } from '../matching/types';
+import type { HighlightLook } from './highlight-css';
+import { CURRENT_HIGHLIGHT, FIGURE_STATUSES, highlightName } from './highlight-names';
+import { DISPUTED_COLOUR, KIND_COLOURS, KIND_LINES } from './palette';
+
+/** Only plain hex colours reach the sheet, whatever the caller passes. */
+function colourOf(kind: ItemKind, colours: HighlightLook['colours']): string {
+  const chosen = colours?.[kind];
+  return isItemKind(kind) && /^#[0-9a-f]{6}$/i.test(chosen ?? '') ? chosen! : KIND_COLOURS[kind];
+}
+
+function rule(name: string, colour: string, line: string, style: string, look: HighlightLook) {
+  const background = look.highContrast
+    ? `color-mix(in srgb, ${colour} 40%, #fff)`
+    : `color-mix(in srgb, ${colour} 20%, transparent)`;
+  return `::highlight(${name}) {
+  ${look.highContrast ? 'color: #000;\n  ' : ''}background-color: ${background};
+  text-decoration-line: ${line};
+  text-decoration-style: ${style};
+  text-decoration-color: ${colour};
+  text-decoration-thickness: ${look.highContrast ? 3 : 2}px;
+}`;
+}
+
+/**
+ * The painted renderer's style sheet for `look`: the same colours and lines as the wrapped
+ * one (highlight-css.ts), written as `::highlight()` rules, which may only set colours, the
+ * background and text decoration, so a highlight can never move the page's layout. A disputed
+ * figure has a vermilion wavy underline unless `disputedFlags` is false. The colours are
+ * written out rather than read from custom properties: a `::highlight()` rule's `var()` does
+ * not resolve the same way in every browser. The current mention is a strong yellow with a
+ * thick underline, above every other highlight.
+ */
+export function paintedCss(look: HighlightLook = {}): string {
+  const rules = ITEM_KINDS.filter((kind) => kind !== 'figure').map((kind) => {
+    const { line, style } = KIND_LINES[kind];
+    return rule(highlightName(kind), colourOf(kind, look.colours), line, style, look);
+  });
+  for (const status of FIGURE_STATUSES) {
+    const flagged = status === 'disputed' && look.disputedFlags !== false;
+    const { line, style } = flagged ? { line: 'underline', style: 'wavy' } : KIND_LINES.figure;
+    const colour = flagged ? DISPUTED_COLOUR : colourOf('figure', look.colours);
+    rules.push(rule(highlightName('figure', status), colour, line, style, look));
+  }
+  rules.push(`::highlight(${CURRENT_HIGHLIGHT}) {
+  color: #000;
+  background-color: rgba(250, 204, 21, 0.75);
+  text-decoration-line: underline;
+  text-decoration-style: solid;
+  text-decoration-color: #000;
+  text-decoration-thickness: 3px;
+}`);
+  return rules.join('\n');
+}

@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { collectText } from '@/src/highlight/collect-text';
+import { createPaintedRenderer } from '@/src/highlight/painted/painted-renderer';
+import { paintedCss } from '@/src/style/painted-css';
+import { fakeHighlightApi, paintedTexts } from '../support/fake-highlights';
+import { actor, at, figure, render, snapshot, expectRestored } from './support';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  document.adoptedStyleSheets = [];
+});
+
+describe('the painted renderer', () => {
+  it('paints every match without changing the page, and its undo takes the paint away', () => {
+    const body = render('<p><b>Emmanuel</b> Macron said 26 countries would join.</p>');
+    const before = snapshot(body);
+    const api = fakeHighlightApi();
+    const renderer = createPaintedRenderer(document, api);
+    const collected = collectText(body);
+    const undoStyle = renderer.style(paintedCss());
+    const undo = renderer.show(collected, [
+      actor('person', 'macron', at(collected, 'Emmanuel Macron')),
+      figure('countries', 26, 'disputed', at(collected, '26 countries')),
+    ]);
+    expectRestored(body, before);
+    expect(paintedTexts(api.registry)).toEqual({
+      'summit-lens-person': ['Emmanuel', ' Macron'],
+      'summit-lens-figure-disputed': ['26 countries'],
+    });
+    expect(renderer.mentions().map((m) => [m.id, m.text(), m.status])).toEqual([
+      ['macron', 'Emmanuel Macron', undefined],
+      ['countries', '26 countries', 'disputed'],
+    ]);
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    undo();
+    expect(paintedTexts(api.registry)).toEqual({
+      'summit-lens-person': [],
+      'summit-lens-figure-disputed': [],
+    });
+    undoStyle();
+    expect(api.registry.size).toBe(0);
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    expectRestored(body, before);
+  });
+
+  it('drops what it painted in text it is shown again, so nothing is painted twice', () => {
+    const body = render('<p>Macron met Zelensky.</p>');
+    const api = fakeHighlightApi();
+    const renderer = createPaintedRenderer(document, api);
+    const first = collectText(body);
+    renderer.show(first, [
+      actor('person', 'macron', at(first, 'Macron')),
+      actor('person', 'zelensky', at(first, 'Zelensky')),
+    ]);
+    // The page appends to the node; the observer hands it over again.
+    (body.querySelector('p')!.firstChild as Text).appendData(' Starmer came.');
+    const again = collectText(body);
+    renderer.show(again, [
+      actor('person', 'macron', at(again, 'Macron')),
+      actor('person', 'zelensky', at(again, 'Zelensky')),
+      actor('person', 'starmer', at(again, 'Starmer')),
+    ]);
+    expect(paintedTexts(api.registry)['summit-lens-person']).toEqual([
+      'Macron',
+      'Zelensky',
+      'Starmer',
+    ]);
+    expect(renderer.mentions().map((m) => m.id)).toEqual(['macron', 'zelensky', 'starmer']);
+  });
+
+  it('no longer lists a mention whose text the page changed or removed', () => {
+    const body = render('<p id="a">Macron met Zelensky.</p><p id="b">Starmer too.</p>');
+    const renderer = createPaintedRenderer(document, fakeHighlightApi());
+    const collected = collectText(body);
+    renderer.show(collected, [
+      actor('person', 'macron', at(collected, 'Macron')),
+      actor('person', 'starmer', at(collected, 'Starmer')),
+    ]);
+    (body.querySelector('#a')!.firstChild as Text).data = 'Someone met Zelensky.';
+    body.querySelector('#b')!.remove();
+    expect(renderer.mentions()).toEqual([]);
+  });
+
+  it('skips a match over text that changed since it was collected', () => {
+    const body = render('<p>Macron met Zelensky.</p>');
+    const api = fakeHighlightApi();
+    const renderer = createPaintedRenderer(document, api);
+    const collected = collectText(body);
+    (body.querySelector('p')!.firstChild as Text).data = 'Changed';
+    renderer.show(collected, [actor('person', 'macron', at(collected, 'Macron'))]);
+    expect(renderer.mentions()).toEqual([]);
+    expect(paintedTexts(api.registry)).toEqual({});
+  });
+
+  it('makes a mention current in a highlight of its own above the others', () => {
+    const body = render('<p>Macron met Zelensky.</p>');
+    const api = fakeHighlightApi();
+    const renderer = createPaintedRenderer(document, api);
+    const collected = collectText(body);
+    renderer.show(collected, [
+      actor('person', 'macron', at(collected, 'Macron')),
+      actor('person', 'zelensky', at(collected, 'Zelensky')),
+    ]);
+    renderer.setCurrent(renderer.mentions()[1]);
+    expect(paintedTexts(api.registry)['summit-lens-current']).toEqual(['Zelensky']);
+    expect(api.registry.get('summit-lens-current')!.priority).toBe(1);
+    renderer.setCurrent(undefined);
+    expect(paintedTexts(api.registry)['summit-lens-current']).toEqual([]);
+  });
+});
