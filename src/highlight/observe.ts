@@ -1,4 +1,5 @@
 import { collectTexts, type CollectedText } from './collect-text';
+import { blockOf } from './blocks';
 import { isExcludedElement, isInExcludedRegion } from './excluded';
 import { registerMutationSink } from './own-mutations';
 import { createPacer, type PacerTiming } from './pacer';
@@ -60,7 +61,7 @@ export function observeNewText(
   };
   const handle = (records: MutationRecord[]): void => {
     for (const record of records) {
-      if (record.type === 'characterData') consider(record.target);
+      if (record.type === 'characterData') consider(changedRun(record.target, root));
       else if (record.type === 'attributes') unmarkIfEditable(record.target);
       else record.addedNodes.forEach(consider);
     }
@@ -101,4 +102,14 @@ export function observeNewText(
   });
   signal.addEventListener('abort', stop);
   return stop;
+}
+
+/**
+ * What to read again when the page changes the text of `node`: its block (blocks.ts), where a
+ * name or figure may run on into the text nodes beside it ("26" + " countries" as a framework
+ * renders them), unless the block is the whole observed root.
+ */
+function changedRun(node: Node, root: Node): Node {
+  const block = blockOf(node, root);
+  return block === root || block.nodeType !== Node.ELEMENT_NODE ? node : block;
 }

@@ -7,9 +7,10 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { browserTargets } from '../e2e/support/browsers';
 import { openControl, type ExtensionControl, type SummaryReply } from '../e2e/support/control';
-import { MARK_SELECTOR, waitForStableMarks, withTimeout } from '../e2e/support/dom-probes';
+import { waitForStableMarks, withTimeout } from '../e2e/support/dom-probes';
 import { launchWithExtension, type ExtensionBrowser } from '../e2e/support/launch';
 import { serveFixtures, type FixtureServer } from '../e2e/support/server';
+import { paintedPieces, zipMentions } from '../e2e/support/mentions';
 import { mapPool } from '../pages/pool';
 
 /** One highlighted mention of a corpus page, its pieces joined. */
@@ -130,7 +131,7 @@ async function readJudgedPage(
   });
   if (!settling.settled) throw new Error(`highlights still changing after ${settling.ms} ms`);
   const summary = await rig.control.summary(tabId);
-  return { name, ...verdictOf(summary), mentions: await storyMentionsOf(tab) };
+  return { name, ...verdictOf(summary), mentions: await storyMentionsOf(rig, tab, tabId) };
 }
 
 /**
@@ -155,32 +156,18 @@ function verdictOf(
 }
 
 /**
- * The page's highlighted mentions in document order, their pieces (which share
- * `data-summit-mention`) joined, each with whether its first piece lies in the story.
+ * The page's highlighted mentions in document order, as its content script lists them and
+ * checked against what the page paints, each with whether its first piece lies in the story.
  */
-function storyMentionsOf(tab: Page): Promise<BrowserMention[]> {
-  // No named inner functions here: tsx would wrap them in a `__name` helper that does not
-  // exist in the page.
-  return tab.evaluate((markSelector) => {
-    const byMention = new Map<string, BrowserMention>();
-    for (const mark of document.querySelectorAll<HTMLElement>(markSelector)) {
-      const key = mark.dataset.summitMention ?? `piece ${byMention.size}`;
-      const seen = byMention.get(key);
-      if (seen) {
-        seen.text += mark.textContent ?? '';
-        continue;
-      }
-      const status = mark.dataset.summitStatus;
-      byMention.set(key, {
-        id: mark.dataset.summitId ?? '',
-        kind: mark.dataset.summitKind ?? '',
-        ...(status === undefined ? {} : { status }),
-        text: mark.textContent ?? '',
-        inStory: mark.closest('[data-story]') !== null,
-      });
-    }
-    return [...byMention.values()];
-  }, MARK_SELECTOR);
+async function storyMentionsOf(rig: Rig, tab: Page, tabId: number): Promise<BrowserMention[]> {
+  const mentions = zipMentions(await rig.control.highlights(tabId), await paintedPieces(tab));
+  return mentions.map(({ id, kind, status, text, inStory }) => ({
+    id,
+    kind,
+    ...(status === undefined ? {} : { status }),
+    text,
+    inStory,
+  }));
 }
 
 /** The result of a page that could not be judged. */

@@ -52,7 +52,7 @@ describe.each(browserTargets())('random pages in $name', (target) => {
       const shown = (await mentionsOf(page)).map(({ id, text }) => ({ id, text }));
       expect(shown, pageHtml(trees, '')).toEqual(expectedMentions(trees));
       await control.setHighlighting(tabId, false);
-      expect(await leftovers(page)).toEqual({ marks: 0, ownUi: 0 });
+      expect(await leftovers(page)).toEqual({ marks: 0, ownUi: 0, registered: 0 });
       expect(await snapshotDom(page)).toBe(before);
       const { now, served } = await domNowAndAsServed(page);
       expect(now).toBe(served);

@@ -43,7 +43,7 @@ describe.each(browserTargets())('robustness in $name: size and hostile pages', (
       expect(health.worstLatencyMs).toBeLessThan(5000);
       expect(await marksInExcluded(c.page)).toEqual([]);
       await c.force(false);
-      expect(await leftovers(c.page)).toEqual({ marks: 0, ownUi: 0 });
+      expect(await leftovers(c.page)).toEqual({ marks: 0, ownUi: 0, registered: 0 });
       expect(await snapshotDom(c.page, { digest: true })).toBe(before);
       expect(c.errors).toEqual([]);
       await c.page.close();
@@ -113,7 +113,7 @@ describe.each(browserTargets())('robustness in $name: size and hostile pages', (
     expect(health.clicked).toBe(true);
     expect(health.worstLatencyMs).toBeLessThan(5000);
     await c.force(false);
-    expect(await leftovers(c.page)).toEqual({ marks: 0, ownUi: 0 });
+    expect(await leftovers(c.page)).toEqual({ marks: 0, ownUi: 0, registered: 0 });
     expect(await c.page.$eval('#static', (p) => p.childNodes.length)).toBe(1);
     expect(c.errors).toEqual([]);
     await c.page.close();
@@ -146,7 +146,7 @@ describe.each(browserTargets())('robustness in $name: size and hostile pages', (
     expect(health.clicked).toBe(true);
     expect(health.beats).toBeGreaterThan(0);
     await c.force(false);
-    expect(await leftovers(c.page)).toEqual({ marks: 0, ownUi: 0 });
+    expect(await leftovers(c.page)).toEqual({ marks: 0, ownUi: 0, registered: 0 });
     expect(afterFirstOff).toBe(served);
     expect(await text()).toBe(served);
     expect(c.errors).toEqual([]);
@@ -166,7 +166,7 @@ describe.each(browserTargets())('robustness in $name: size and hostile pages', (
     expect(await c.page.$$eval('.rewrapped > mark', (m) => m.length)).toBe(inStory);
     expect(await text()).toBe(original);
     await c.force(false);
-    expect(await leftovers(c.page)).toEqual({ marks: 0, ownUi: 0 });
+    expect(await leftovers(c.page)).toEqual({ marks: 0, ownUi: 0, registered: 0 });
     expect(await text()).toBe(original);
     expect((await pageHealth(c.page)).clicked).toBe(true);
     expect(c.errors).toEqual([]);

@@ -111,8 +111,11 @@ async function exercise(rig: Rig, tab: Page, url: string, result: PageResult): P
     step('off');
     await rig.control.setHighlighting(tabId, false);
     const left = await leftovers(tab);
-    if (left.marks + left.ownUi > 0) {
-      result.problems.push(`left behind ${left.marks} marks, ${left.ownUi} own elements`);
+    if (left.marks + left.ownUi + left.registered > 0) {
+      result.problems.push(
+        `left behind ${left.marks} highlights, ${left.ownUi} own elements, ` +
+          `${left.registered} registered highlights`,
+      );
     }
     step('snapshot');
     const after = await snapshotDom(tab);

@@ -36,6 +36,23 @@ export function createPaintedRenderer(doc: Document, api: HighlightApi): Rendere
   const byNode = new Map<Node, Set<PaintedMention>>();
   const highlights = new Map<string, Highlight>();
   let current: PaintedMention | undefined;
+  // Takes away at once a mention whose text the page changed or removed, so that no part of
+  // it stays painted until the text is read again (the lens's observer does that later).
+  let watcher: MutationObserver | undefined;
+  const prune = (records: MutationRecord[]): void => {
+    let sweep = false;
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        for (const mention of byNode.get(record.target) ?? []) if (!alive(mention)) drop(mention);
+      } else if (record.removedNodes.length > 0) sweep = true;
+    }
+    if (sweep) for (const mention of [...painted]) if (!standing(mention)) drop(mention);
+  };
+  const watch = (): void => {
+    if (watcher || !view?.MutationObserver) return;
+    watcher = new view.MutationObserver(prune);
+    watcher.observe(doc, { subtree: true, childList: true, characterData: true });
+  };
 
   const highlight = (name: string): Highlight => {
     let found = highlights.get(name);
@@ -107,6 +124,8 @@ export function createPaintedRenderer(doc: Document, api: HighlightApi): Rendere
       const remove = adoptStyles(doc, css);
       return once(() => {
         remove();
+        watcher?.disconnect();
+        watcher = undefined;
         for (const name of highlights.keys()) api.registry.delete(name);
         highlights.clear();
       });
@@ -117,6 +136,7 @@ export function createPaintedRenderer(doc: Document, api: HighlightApi): Rendere
         for (const mention of byNode.get(node) ?? []) drop(mention);
       }
       for (const mention of [...painted]) if (!standing(mention)) drop(mention);
+      watch();
       const { plans, base } = planMentions(collected, matches, isExcludedElement);
       const made = new Map<number, PaintedMention>();
       const paint = (plan: NodePlan): Undo | undefined => {

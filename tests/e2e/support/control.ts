@@ -8,6 +8,15 @@ export interface SummaryReply {
   highlighted: boolean;
 }
 
+/** One highlight as the content script lists it (src/highlight/renderer.ts, MentionListing). */
+export interface ListedHighlight {
+  id: string;
+  kind: string;
+  text: string;
+  value?: number;
+  status?: string;
+}
+
 /**
  * One extension page kept open to talk to content scripts over the extension's own wire
  * format, as the popup does: cheaper than opening a page per message when a run drives
@@ -20,6 +29,10 @@ export interface ExtensionControl {
   setHighlighting(tabId: number, on: boolean): Promise<SummaryReply>;
   /** Asks the content script of `tabId` for its page summary. */
   summary(tabId: number): Promise<SummaryReply>;
+  /** Asks the content script of `tabId` for every highlight it shows (`listHighlights`). */
+  highlights(tabId: number): Promise<ListedHighlight[]>;
+  /** Sends `moveHighlight` to `tabId`; whether there was a highlight to move to. */
+  move(tabId: number, direction: 'next' | 'previous'): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -84,6 +97,10 @@ export async function openControl(ext: ExtensionBrowser): Promise<ExtensionContr
     setHighlighting: async (tabId, on) =>
       (await sendInPage(page, tabId, 'setHighlighting', { on })) as SummaryReply,
     summary: async (tabId) => (await sendInPage(page, tabId, 'getPageSummary')) as SummaryReply,
+    highlights: async (tabId) =>
+      ((await sendInPage(page, tabId, 'listHighlights')) as ListedHighlight[] | undefined) ?? [],
+    move: async (tabId, direction) =>
+      (await sendInPage(page, tabId, 'moveHighlight', { direction })) as boolean,
     close: () => page.close(),
   };
 }

@@ -64,39 +64,92 @@ export function firstDifference(before: string, after: string, context = 120): s
   return `at ${i}: before ${show(before)} after ${show(after)}`;
 }
 
-/** Number of highlight pieces in the document (light DOM only). */
-export function markCount(frame: Page | Frame): Promise<number> {
-  return frame.evaluate((sel) => document.querySelectorAll(sel).length, MARK_SELECTOR);
+/** One highlight piece the page shows, in document order, and where it lies. */
+export interface ShownPiece {
+  text: string;
+  /** The tag of the excluded element it lies in, or `editable`; absent when neither. */
+  excludedBy?: string;
+  inArticle: boolean;
+  inStory: boolean;
 }
 
 /**
- * Highlights lying inside an excluded element or an editable region, described by the
- * excluding ancestor's tag and the mark's text. Empty when the extension behaved.
+ * Every highlight piece the document shows, in document order: the ranges of our highlights
+ * in `CSS.highlights` (the painted renderer), and our `<mark>` pieces (the wrapped one).
  */
-export function marksInExcluded(frame: Page | Frame): Promise<string[]> {
+export function shownPieces(frame: Page | Frame): Promise<ShownPiece[]> {
+  // No named inner functions here: tsx would wrap them in a `__name` helper that does not
+  // exist in the page.
   return frame.evaluate(
-    (marks, excluded) =>
-      Array.from(document.querySelectorAll<HTMLElement>(marks))
-        .map((mark) => {
-          const host = mark.parentElement?.closest(excluded);
-          if (host) return `${host.tagName.toLowerCase()}: ${mark.textContent}`;
-          if (mark.isContentEditable) return `editable: ${mark.textContent}`;
-          return undefined;
-        })
-        .filter((found): found is string => found !== undefined),
+    (marks, excluded) => {
+      const ranges: Range[] = [];
+      const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } })
+        .CSS?.highlights;
+      for (const [name, highlight] of registry ?? []) {
+        if (!name.startsWith('summit-lens-') || name === 'summit-lens-current') continue;
+        for (const range of highlight) if (!range.collapsed) ranges.push(range);
+      }
+      for (const mark of document.querySelectorAll(marks)) {
+        const range = document.createRange();
+        range.selectNodeContents(mark);
+        ranges.push(range);
+      }
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      return ranges.map((range) => {
+        const node = range.startContainer;
+        const element =
+          node.nodeType === Node.ELEMENT_NODE ? (node as HTMLElement) : node.parentElement;
+        const host = element?.closest(excluded);
+        const excludedBy = host
+          ? host.tagName.toLowerCase()
+          : element?.isContentEditable
+            ? 'editable'
+            : undefined;
+        return {
+          text: range.toString(),
+          ...(excludedBy ? { excludedBy } : {}),
+          inArticle: element?.closest('article, main') != null,
+          inStory: element?.closest('[data-story]') != null,
+        };
+      });
+    },
     MARK_SELECTOR,
     EXCLUDED_SELECTOR,
   );
 }
 
-/** What the extension left in the document: highlight pieces and its own style sheets. */
-export function leftovers(frame: Page | Frame): Promise<{ marks: number; ownUi: number }> {
-  return frame.evaluate((sel) => {
+/** Number of highlight pieces the document shows (light DOM only), painted or wrapped. */
+export async function markCount(frame: Page | Frame): Promise<number> {
+  return (await shownPieces(frame)).length;
+}
+
+/**
+ * Highlights lying inside an excluded element or an editable region, described by the
+ * excluding ancestor's tag and the piece's text. Empty when the extension behaved.
+ */
+export async function marksInExcluded(frame: Page | Frame): Promise<string[]> {
+  return (await shownPieces(frame))
+    .filter((piece) => piece.excludedBy !== undefined)
+    .map((piece) => `${piece.excludedBy}: ${piece.text}`);
+}
+
+/**
+ * What the extension left in the document: highlight pieces (painted or wrapped), its own
+ * elements, and highlights it registered.
+ */
+export async function leftovers(
+  frame: Page | Frame,
+): Promise<{ marks: number; ownUi: number; registered: number }> {
+  const counts = await frame.evaluate(() => {
+    const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, unknown> } }).CSS
+      ?.highlights;
     return {
-      marks: document.querySelectorAll(sel).length,
       ownUi: document.querySelectorAll('[data-summit-ui]').length,
+      registered: [...(registry?.keys() ?? [])].filter((name) => name.startsWith('summit-lens-'))
+        .length,
     };
-  }, MARK_SELECTOR);
+  });
+  return { marks: await markCount(frame), ...counts };
 }
 
 /** The outcome of waitForStableMarks. */

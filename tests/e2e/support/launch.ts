@@ -35,12 +35,23 @@ export async function launchWithExtension(
   const id = await browser.installExtension(extensionDir);
   const base =
     target.name === 'chromium' ? `chrome-extension://${id}/` : `moz-extension://${FIREFOX_UUID}/`;
-  return {
+  const ext: ExtensionBrowser = {
     target,
     browser,
     extensionUrl: (rest) => base + rest,
     close: () => browser.close(),
   };
+  launched.set(browser, ext);
+  return ext;
+}
+
+const launched = new WeakMap<Browser, ExtensionBrowser>();
+
+/** The extension browser that `browser` was launched as (the helpers reach tabs through it). */
+export function extensionOf(browser: Browser): ExtensionBrowser {
+  const ext = launched.get(browser);
+  if (!ext) throw new Error('this browser was not launched with the extension');
+  return ext;
 }
 
 /**

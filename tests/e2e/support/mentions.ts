@@ -1,4 +1,7 @@
 import type { Page } from 'puppeteer-core';
+import { openControl, type ExtensionControl, type ListedHighlight } from './control';
+import { shownPieces } from './dom-probes';
+import { extensionOf, type ExtensionBrowser } from './launch';
 
 /** One highlighted mention as the page shows it (its pieces joined). */
 export interface PageMention {
@@ -9,44 +12,88 @@ export interface PageMention {
   value?: string;
   /** Whether the mention lies inside the page's <article> (or <main>). */
   inArticle: boolean;
+  /** Whether it lies inside an element marked `data-story` (the corpus's pages). */
+  inStory: boolean;
 }
 
-/** The page's highlighted mentions in document order, read through the DOM contract. */
-export function mentionsOf(page: Page): Promise<PageMention[]> {
-  return page.evaluate(() => {
-    const byMention = new Map<string, PageMention>();
-    for (const mark of document.querySelectorAll<HTMLElement>('[data-summit-id]')) {
-      const key = mark.dataset.summitMention ?? String(byMention.size);
-      const seen = byMention.get(key);
-      if (seen) {
-        seen.text += mark.textContent;
-        continue;
-      }
-      byMention.set(key, {
-        id: mark.dataset.summitId!,
-        kind: mark.dataset.summitKind!,
-        text: mark.textContent ?? '',
-        status: mark.dataset.summitStatus,
-        value: mark.dataset.summitValue,
-        inArticle: mark.closest('article, main') !== null,
-      });
+/** One piece the page paints (or wraps), in document order, and where it lies. */
+export interface PaintedPiece {
+  text: string;
+  inArticle: boolean;
+  inStory: boolean;
+}
+
+const controls = new WeakMap<ExtensionBrowser, Promise<ExtensionControl>>();
+
+/** The control page of the extension loaded in `page`'s browser, opened once. */
+export function controlFor(page: Page): Promise<ExtensionControl> {
+  const ext = extensionOf(page.browser());
+  let control = controls.get(ext);
+  if (!control) controls.set(ext, (control = openControl(ext)));
+  return control;
+}
+
+/** What the page shows as highlighted, read off the page itself (dom-probes.ts). */
+export function paintedPieces(page: Page): Promise<PaintedPiece[]> {
+  return shownPieces(page);
+}
+
+/**
+ * The listed highlights (`listing`, document order) matched with the painted pieces: each
+ * mention takes pieces until their text makes its own (white space aside: mark.js leaves a
+ * piece of white space alone). Throws when what is painted is not what is listed.
+ */
+export function zipMentions(listing: ListedHighlight[], pieces: PaintedPiece[]): PageMention[] {
+  const bare = (text: string) => text.replace(/\s+/g, '');
+  let next = 0;
+  return listing.map((listed) => {
+    const first = pieces[next];
+    let text = '';
+    while (next < pieces.length && bare(text).length < bare(listed.text).length) {
+      text += pieces[next++]!.text;
     }
-    return [...byMention.values()];
+    if (!first || bare(text) !== bare(listed.text)) {
+      throw new Error(
+        `listed ${JSON.stringify(listed.text)} but painted ${JSON.stringify(text)}; listed ` +
+          JSON.stringify(listing.map((m) => m.text)) +
+          `, painted ${JSON.stringify(pieces.map((p) => p.text))}`,
+      );
+    }
+    return {
+      id: listed.id,
+      kind: listed.kind,
+      text: listed.text,
+      ...(listed.status === undefined ? {} : { status: listed.status }),
+      ...(listed.value === undefined ? {} : { value: String(listed.value) }),
+      inArticle: first.inArticle,
+      inStory: first.inStory,
+    };
   });
 }
 
-/** Waits until the page has at least `count` highlighted mentions (and the count is stable). */
-export async function waitForMentions(page: Page, count = 1): Promise<void> {
-  await page.waitForFunction(
-    (n) =>
-      new Set(
-        [...document.querySelectorAll('[data-summit-mention]')].map((m) =>
-          m.getAttribute('data-summit-mention'),
-        ),
-      ).size >= n,
-    { timeout: 10_000 },
-    count,
-  );
+/**
+ * The page's highlighted mentions in document order: listed by its content script (one
+ * message, as the popup asks) and checked against what the page paints.
+ */
+export async function mentionsOf(page: Page): Promise<PageMention[]> {
+  const control = await controlFor(page);
+  const tabId = await control.tabIdOf(page.url());
+  const listing = await control.highlights(tabId);
+  return zipMentions(listing, await paintedPieces(page));
+}
+
+/** Waits until the page has at least `count` highlighted mentions. */
+export async function waitForMentions(page: Page, count = 1, timeoutMs = 10_000): Promise<void> {
+  const control = await controlFor(page);
+  const tabId = await control.tabIdOf(page.url(), timeoutMs);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const listed = (await control.highlights(tabId).catch(() => [])).length;
+    if (listed >= count) return;
+    if (Date.now() > deadline)
+      throw new Error(`${listed} highlights, not ${count}, on ${page.url()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /**

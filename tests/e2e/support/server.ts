@@ -19,7 +19,8 @@ export interface FixtureServer {
 }
 
 /**
- * Serves `root` on 127.0.0.1. `routes` add generated pages (path -> HTML) beside the files.
+ * Serves `root` on 127.0.0.1. `routes` add generated pages (path -> HTML, or a script for a
+ * path ending in .js) beside the files.
  * Paths escaping `root` are 404s.
  */
 export async function serveFixtures(
@@ -30,7 +31,7 @@ export async function serveFixtures(
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const route = routes[pathname];
     if (route) {
-      res.writeHead(200, { 'content-type': TYPES['.html'] });
+      res.writeHead(200, { 'content-type': TYPES[path.extname(pathname)] ?? TYPES['.html'] });
       res.end(route());
       return;
     }

@@ -1,0 +1,200 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { frameworkRoutes } from '../fixtures/frameworks';
+import { browserTargets } from './support/browsers';
+import { launchWithExtension, type ExtensionBrowser } from './support/launch';
+import { controlFor, mentionsOf, waitForMentions } from './support/mentions';
+import { serveFixtures, type FixtureServer } from './support/server';
+
+/** What `npm run scan` finds in `html`: the ids and texts the page should show highlighted. */
+function scanned(html: string): string[] {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'scan-')), 'page.html');
+  writeFileSync(file, html);
+  const out = execFileSync('npx', ['tsx', 'src/cli/scan.ts', file, '--json'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  return (JSON.parse(out) as { id: string; text: string }[]).map((f) => `${f.id}: ${f.text}`);
+}
+
+/** Errors the page reports: uncaught exceptions and console errors. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`page error: ${String(error)}`));
+  page.on('console', (message) => {
+    // The browser's own request for a favicon the fixture server does not have is no error of
+    // the page's.
+    if (message.location().url?.endsWith('/favicon.ico')) return;
+    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+  });
+  return errors;
+}
+
+/** The live root's markup and what the app's code renders for its state (a detached copy). */
+const renderedAndExpected = (page: Page) =>
+  page.evaluate(async () => {
+    const app = (window as unknown as { app: { expected(): string; settled?(): Promise<void> } })
+      .app;
+    await app.settled?.();
+    return { live: document.getElementById('root')!.innerHTML, expected: app.expected() };
+  });
+
+/** Waits until the page shows what its code rendered (frameworks commit a moment later). */
+async function showsWhatItRendered(page: Page): Promise<void> {
+  const deadline = Date.now() + 5000;
+  let last = await renderedAndExpected(page);
+  while (last.live !== last.expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    last = await renderedAndExpected(page);
+  }
+  expect(last.live).toBe(last.expected);
+}
+
+/**
+ * Waits until the highlights the page lists and paints are what a scan of its current text
+ * finds (the painted ranges follow the page as its code changes it).
+ */
+async function highlightsFollow(page: Page): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  let want: string[] = [];
+  let shown: string[] = [];
+  for (;;) {
+    want = scanned(await page.content()).sort();
+    shown = (await mentionsOf(page)).map((m) => `${m.id}: ${m.text}`).sort();
+    if (JSON.stringify(shown) === JSON.stringify(want) || Date.now() > deadline) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  expect(shown).toEqual(want);
+}
+
+/** Our highlights registered in the page's `CSS.highlights` (read from its main world). */
+const registered = (page: Page) =>
+  page.evaluate(() =>
+    [...((CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.keys() ?? [])]
+      .filter((name) => name.startsWith('summit-lens-'))
+      .sort(),
+  );
+
+const change = (page: Page, name: string) =>
+  page.evaluate(
+    (n) => (window as unknown as { app: { change(n: string): void } }).app.change(n),
+    name,
+  );
+
+describe.each(browserTargets())('pages built with frameworks in $name', (target) => {
+  let server: FixtureServer;
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await serveFixtures(path.resolve('tests/fixtures/pages'), frameworkRoutes());
+    ext = await launchWithExtension(target);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  /** Switches the page's highlights off and back on through the content script. */
+  async function switchTo(page: Page, on: boolean): Promise<void> {
+    const control = await controlFor(page);
+    await control.setHighlighting(await control.tabIdOf(page.url()), on);
+  }
+
+  it('a React 18 app keeps what it renders while it edits, removes and reorders highlighted text', async () => {
+    const page = await ext.browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server.url('/react.html'));
+    await waitForMentions(page, 8);
+    expect(await page.$('mark')).toBeNull();
+    expect(await registered(page)).toContain('summit-lens-person');
+    await highlightsFollow(page);
+    for (const name of ['edit', 'remove', 'reorder', 'bump', 'edit', 'remove', 'bump']) {
+      await change(page, name);
+      await showsWhatItRendered(page);
+      await highlightsFollow(page);
+    }
+    await page.bringToFront(); // its timer runs as in the tab the reader looks at
+    await page.evaluate(() =>
+      (window as unknown as { app: { startTimer(): void } }).app.startTimer(),
+    );
+    await page.waitForFunction(() => /Update [1-9]\d*:/.test(document.body.textContent ?? ''));
+    await page.evaluate(() =>
+      (window as unknown as { app: { stopTimer(): void } }).app.stopTimer(),
+    );
+    await showsWhatItRendered(page);
+    await highlightsFollow(page);
+    await switchTo(page, false);
+    await showsWhatItRendered(page);
+    expect(await registered(page)).toEqual([]);
+    await change(page, 'bump');
+    await showsWhatItRendered(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a server-rendered React page highlighted before it hydrates hydrates without a mismatch', async () => {
+    const page = await ext.browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server.url('/hydrate.html'));
+    await waitForMentions(page, 5);
+    const served = await page.$eval('#root', (root) => root.innerHTML);
+    await page.evaluate(() =>
+      (window as unknown as { app: { hydrate(): Promise<void> } }).app.hydrate(),
+    );
+    expect(await page.$eval('#root', (root) => root.innerHTML)).toBe(served);
+    await highlightsFollow(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a Vue 3 app updating a line around a highlighted name shows its own text', async () => {
+    const page = await ext.browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server.url('/vue.html'));
+    await waitForMentions(page, 4);
+    for (const name of ['before', 'after', 'bump', 'before']) {
+      await change(page, name);
+      await showsWhatItRendered(page);
+      await highlightsFollow(page);
+    }
+    await switchTo(page, false);
+    await change(page, 'after');
+    await showsWhatItRendered(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a script that keeps a text node finds it whole, edits it, and loses nothing when switched off', async () => {
+    const page = await ext.browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server.url('/keeper.html'));
+    await waitForMentions(page, 4);
+    type Check = { node: string; expected: string; shown: string; attached: boolean };
+    const check = () =>
+      page.evaluate(() => (window as unknown as { app: { check(): Check } }).app.check());
+    const whole = async () => {
+      const now = await check();
+      expect(now).toEqual({
+        node: now.expected,
+        expected: now.expected,
+        shown: now.expected,
+        attached: true,
+      });
+    };
+    await whole();
+    for (const name of ['append', 'replace']) {
+      await change(page, name);
+      await whole();
+      await highlightsFollow(page);
+    }
+    await switchTo(page, false);
+    await whole();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
