@@ -22,13 +22,14 @@ export interface BenchBrowsers {
 }
 
 /**
- * Launches headless Chromium three times with the same flags: with the built extension, with
+ * Launches headless Chromium three times with the same flags: with the built extension
+ * (its renderer painted, or `wrapped` as the reader may choose), with
  * the floor extension (built by `npm run bench`), and without any (a clean profile for
  * mark.js and the bare painter). Every non-loopback request goes to a dead proxy in all.
  */
-export async function launchBenchBrowsers(): Promise<BenchBrowsers> {
+export async function launchBenchBrowsers(wrapped = false): Promise<BenchBrowsers> {
   const target = browserTargets().find((t) => t.name === 'chromium')!;
-  const ext = await launchWithExtension(target);
+  const ext = await launchWithExtension(target, undefined, undefined, { wrapped });
   const floor = await launchWithExtension(target, path.resolve(FLOOR_DIR));
   const plain = await puppeteer.launch({
     executablePath: target.executablePath,

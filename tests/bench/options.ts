@@ -14,18 +14,20 @@ export interface BenchOptions {
   only?: string[];
   /** Where the JSON goes. */
   out: string;
+  /** Measure the wrapped renderer (mark.js) instead of the painted default (`--wrapped`). */
+  wrapped: boolean;
 }
 
 /** What `npm run bench` prints, with status 2, for an argument it does not take. */
 export const USAGE =
-  'usage: npm run bench -- [--quick] [--pages DIR] [--only NAME[,NAME…]] [--repeats N] [--cap SECONDS] [--out FILE]\n';
+  'usage: npm run bench -- [--quick] [--pages DIR] [--only NAME[,NAME…]] [--repeats N] [--cap SECONDS] [--out FILE] [--wrapped]\n';
 
 /** A bad command line: the message goes before the usage. */
 export class UsageError extends Error {}
 
 /**
  * Parses `--quick`, `--pages DIR`, `--only NAME[,NAME…]` (repeatable), `--repeats N`,
- * `--cap SECONDS`, `--out FILE`. Throws a UsageError for an unknown flag, a missing value or
+ * `--cap SECONDS`, `--out FILE`, `--wrapped`. Throws a UsageError for an unknown flag, a missing value or
  * a count that is not a positive number.
  */
 export function parseOptions(argv: readonly string[]): BenchOptions {
@@ -40,6 +42,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         repeats: { type: 'string' },
         cap: { type: 'string' },
         out: { type: 'string' },
+        wrapped: { type: 'boolean' },
       },
     }));
   } catch (error) {
@@ -62,5 +65,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     repeats,
     capMs: positive('cap', values.cap, quick ? 10 : 30) * 1000,
     out: values.out ?? 'tests/.artifacts/bench.json',
+    wrapped: values.wrapped ?? false,
   };
 }

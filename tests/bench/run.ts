@@ -35,7 +35,7 @@ async function main(options: BenchOptions): Promise<void> {
     throw new UsageError(`--only ${only?.join(',')} selects no page (pages: ${names})`);
   }
   const server = await serveBenchPages(routes, realDir);
-  const browsers = await launchBenchBrowsers();
+  const browsers = await launchBenchBrowsers(options.wrapped);
   const started = Date.now();
   const summaries: PageSummary[] = [];
   const raw: unknown[] = [];

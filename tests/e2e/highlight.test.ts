@@ -46,14 +46,18 @@ function scanFindings(html: string): Finding[] {
 describe.each(browserTargets())('highlighting in $name', (target) => {
   let server: FixtureServer;
   let ext: ExtensionBrowser;
+  let wrapped: ExtensionBrowser;
 
   beforeAll(async () => {
     server = await serveFixtures(path.resolve('tests/fixtures/pages'), routes);
     ext = await launchWithExtension(target);
+    // The tests below that read highlights as <mark> elements run in wrapped mode.
+    wrapped = await launchWithExtension(target, undefined, undefined, { wrapped: true });
   });
 
   afterAll(async () => {
     await ext?.close();
+    await wrapped?.close();
     await server?.close();
   });
 
@@ -184,7 +188,7 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
   });
 
   it('judges each page a single-page app navigates to, without a reload', async () => {
-    const page = await ext.browser.newPage();
+    const page = await wrapped.browser.newPage();
     await page.goto(server.url('/spa.html'));
     const marks = () => page.$$eval('[data-summit-id]', (els) => els.length);
     const loads = () => page.evaluate(() => performance.getEntriesByType('navigation').length);
@@ -211,7 +215,7 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
   it.each(Object.keys(THEMES))(
     'keeps every highlight readable on a %s page (text contrast at least 4.5:1)',
     async (theme) => {
-      const page = await ext.browser.newPage();
+      const page = await wrapped.browser.newPage();
       await page.goto(server.url(`/theme-${theme}.html`));
       await waitForMentions(page, 8);
       const found = await page.evaluate(() => {
@@ -252,7 +256,7 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
   );
 
   it('highlights each paragraph a live page appends', async () => {
-    const page = await ext.browser.newPage();
+    const page = await wrapped.browser.newPage();
     await page.goto(server.url('/live.html'));
     await page.waitForFunction(() => document.querySelectorAll('p.update').length === 20);
     await page.waitForFunction(

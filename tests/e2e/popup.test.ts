@@ -108,7 +108,7 @@ describe.each(browserTargets())('popup in $name', (target) => {
     server = await serveFixtures(path.resolve('tests/fixtures/pages'), {
       '/post-news.html': () => reportPage(postNews.text),
     });
-    ext = await launchWithExtension(target);
+    ext = await launchWithExtension(target, undefined, undefined, { wrapped: true });
     page = await ext.browser.newPage();
     await page.goto(server.url('/post-news.html'));
     await waitForMentions(page, 20);
@@ -259,6 +259,11 @@ describe.each(browserTargets())('popup in $name', (target) => {
     await report.waitForSelector('[data-summit-id="mark-rutte"]');
     const marks = await report.$$eval('[data-summit-id="mark-rutte"]', (m) => m.length);
     expect(marks).toBeGreaterThan(0);
+    // Its highlights are made by mark.js (the wrapped renderer: the text is the extension's).
+    const byMarkJs = await report.$$eval('mark.summit-lens-mark', (all) =>
+      all.every((m) => m.getAttribute('data-markjs') === 'true'),
+    );
+    expect(byMarkJs).toBe(true);
     expect(await report.$eval('h1', (el) => el.textContent)).toContain('The Post News');
     // Its hover cards are answered by the background as a news page's are.
     await report.focus('[data-summit-id="mark-rutte"][tabindex]');

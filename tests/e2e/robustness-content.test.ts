@@ -22,7 +22,7 @@ function markIds(c: OpenedCase, selector: string): Promise<string[]> {
 function expectClean(c: OpenedCase, trip: Awaited<ReturnType<typeof roundTrip>>): void {
   expect(trip.settling.settled).toBe(true);
   expect(trip.excluded).toEqual([]);
-  expect(trip.left).toEqual({ marks: 0, ownUi: 0 });
+  expect(trip.left).toEqual({ marks: 0, ownUi: 0, registered: 0 });
   expect(trip.after).toBe(trip.before);
   // Firefox reports the policy blocking its own favicon request as a page error.
   expect(c.errors.filter((e) => !e.includes('favicon.ico'))).toEqual([]);
@@ -135,7 +135,7 @@ describe.each(browserTargets())('robustness in $name: unusual content', (target)
     });
     expect(trip.settling.settled).toBe(true);
     expect(trip.excluded).toEqual([]);
-    expect(trip.left).toEqual({ marks: 0, ownUi: 0 });
+    expect(trip.left).toEqual({ marks: 0, ownUi: 0, registered: 0 });
     expect(c.errors).toEqual([]);
     await c.page.close();
   });

@@ -110,10 +110,7 @@ describe.each(browserTargets())('no request leaves the page in $name', (target) 
     // timers throttled (Firefox: once a second or less), so bring it to the front; then wait
     // for the state, polled (a hidden tab would run no animation frames).
     await page.bringToFront();
-    await page.waitForFunction(() => document.querySelectorAll('p.update mark').length >= 20, {
-      timeout: 30_000,
-      polling: 100,
-    });
+    await waitForMentions(page, 20, 30_000);
     const manifest = JSON.parse(
       readFileSync(path.resolve('.output', target.buildDir, 'manifest.json'), 'utf8'),
     );

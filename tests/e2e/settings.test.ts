@@ -78,7 +78,7 @@ describe.each(browserTargets())('settings in $name', (target) => {
 
   beforeAll(async () => {
     server = await serveFixtures(path.resolve('tests/fixtures/pages'), routes);
-    ext = await launchWithExtension(target);
+    ext = await launchWithExtension(target, undefined, undefined, { wrapped: true });
     control = await ext.browser.newPage();
     await gotoExtensionPage(control, ext.extensionUrl('popup.html?tabId=-1'));
     options = await ext.browser.newPage();
@@ -94,7 +94,14 @@ describe.each(browserTargets())('settings in $name', (target) => {
 
   beforeEach(async () => {
     await click('#restore-defaults');
-    // The defaults are stored before the next test opens its tabs.
+    // This suite reads highlights as <mark> elements: the reader's choice of wrapped ones,
+    // made on the options page, on top of the defaults.
+    await options.waitForFunction(
+      () =>
+        (document.querySelector('#wrap-highlights') as HTMLInputElement | null)?.checked === false,
+    );
+    await click('#wrap-highlights');
+    // The settings are stored before the next test opens its tabs.
     await control.waitForFunction(
       async (defaults) => {
         type Api = { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } };
@@ -108,10 +115,10 @@ describe.each(browserTargets())('settings in $name', (target) => {
                 .map((k) => `${k}:${canonical((value as Record<string, unknown>)[k])}`)
                 .join(',')}}`
             : JSON.stringify(value);
-        return settings === undefined || canonical(settings) === canonical(JSON.parse(defaults));
+        return canonical(settings) === canonical(JSON.parse(defaults));
       },
       { timeout: 10_000 },
-      JSON.stringify(DEFAULT_SETTINGS),
+      JSON.stringify({ ...DEFAULT_SETTINGS, wrapHighlights: true }),
     );
   });
 
@@ -280,7 +287,13 @@ describe.each(browserTargets())('settings in $name', (target) => {
     const bad = path.join(dir, 'bad.json');
     writeFileSync(
       good,
-      JSON.stringify({ format: 'summit-lens-settings', version: 1, kinds: ['person'] }),
+      // wrapHighlights keeps this suite's wrapped highlights (a v1 file carries it over).
+      JSON.stringify({
+        format: 'summit-lens-settings',
+        version: 1,
+        kinds: ['person'],
+        wrapHighlights: true,
+      }),
     );
     writeFileSync(
       bad,

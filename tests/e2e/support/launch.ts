@@ -28,6 +28,7 @@ export async function launchWithExtension(
   target: BrowserTarget,
   extensionDir = path.resolve('.output', target.buildDir),
   beforeInstall?: (browser: Browser) => Promise<unknown>,
+  { wrapped = false }: { wrapped?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   const browser = await launchBrowser(target, true);
   // What the reader had open before installing (tabs the browser may not inject into).
@@ -42,10 +43,38 @@ export async function launchWithExtension(
     close: () => browser.close(),
   };
   launched.set(browser, ext);
+  if (wrapped) await chooseWrapped(ext);
   return ext;
 }
 
+/**
+ * Stores the reader's choice of wrapped highlights (the options' "wrap highlights in the
+ * page"), so pages opened from now on are highlighted by the wrapped renderer (mark.js): for
+ * the suites that read highlights as `<mark>` elements through the DOM contract.
+ */
+async function chooseWrapped(ext: ExtensionBrowser): Promise<void> {
+  const page = await ext.browser.newPage();
+  try {
+    await gotoExtensionPage(page, ext.extensionUrl('popup.html?tabId=-1'));
+    await page.evaluate(async () => {
+      type Api = { storage: { sync: { set(items: object): Promise<void> } } };
+      const scope = globalThis as { browser?: Api; chrome?: Api };
+      await (scope.browser ?? scope.chrome)!.storage.sync.set({
+        settings: { version: 2, wrapHighlights: true },
+      });
+    });
+  } finally {
+    await page.close();
+  }
+}
+
 const launched = new WeakMap<Browser, ExtensionBrowser>();
+
+/** Records `ext` for extensionOf (launchers other than launchWithExtension call it). */
+export function registerExtension(ext: ExtensionBrowser): ExtensionBrowser {
+  launched.set(ext.browser, ext);
+  return ext;
+}
 
 /** The extension browser that `browser` was launched as (the helpers reach tabs through it). */
 export function extensionOf(browser: Browser): ExtensionBrowser {
