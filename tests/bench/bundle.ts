@@ -54,6 +54,9 @@ export function bundleSizes(
   return {
     'content script': sizeOf(readFileSync(path.join(outDir, 'content-scripts/content.js'))),
     'highlighter (highlighter.js)': sizeOf(readFileSync(path.join(outDir, 'highlighter.js'))),
+    'wrapping highlighter (highlighter-wrapped.js, with mark.js)': sizeOf(
+      readFileSync(path.join(outDir, 'highlighter-wrapped.js')),
+    ),
     popup: sizeOf(concat(pageFiles(outDir, 'popup.html'))),
     background: sizeOf(readFileSync(path.join(outDir, 'background.js'))),
     'dataset (full JSON)': sizeOf(JSON.stringify(dataset)),

@@ -18,7 +18,7 @@ export interface OursRun {
   load?: TaskAnalysis;
   /** The trace of the forced pass (`setHighlighting` on), on pages that did not qualify. */
   forced?: TaskAnalysis;
-  /** Distinct highlighted mentions in the DOM at the end. */
+  /** Painted ranges (or, wrapped, distinct mentions in the DOM) at the end. */
   highlights: number;
   heap?: HeapUsage;
   /** Unrelated pages: whether the DOM equals the page as served (parsed the same way). */
@@ -26,8 +26,15 @@ export interface OursRun {
   error?: string;
 }
 
-const countMentions = `new Set([...document.querySelectorAll('[data-summit-mention]')]
-  .map((m) => m.getAttribute('data-summit-mention'))).size`;
+const countMentions = `(() => {
+  let painted = 0;
+  for (const [name, h] of CSS.highlights ?? []) {
+    if (name.startsWith('summit-lens-') && name !== 'summit-lens-current') painted += h.size;
+  }
+  const wrapped = new Set([...document.querySelectorAll('[data-summit-mention]')]
+    .map((m) => m.getAttribute('data-summit-mention'))).size;
+  return painted + wrapped;
+})()`;
 
 /**
  * Loads `page` in the extension's browser under a trace, waits for the content script's

@@ -125,7 +125,8 @@ function countsSection(pages: readonly PageSummary[]): string {
     String(p.highlights),
     ...kinds.map((k) => String(p.baselineCounts[k] ?? '–')),
   ]);
-  const title = 'marks made (ours: distinct mentions; baselines: marks or ranges):';
+  const title =
+    'marks made (ours: painted ranges, or distinct mentions when wrapped; baselines: marks or ranges):';
   return `${title}\n${table([['page', 'ours', ...kinds], ...rows])}\n\n`;
 }
 
