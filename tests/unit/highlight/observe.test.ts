@@ -77,10 +77,22 @@ describe('observeNewText', () => {
     expect(batches[1]!.at - batches[0]!.at).toBeGreaterThanOrEqual(200);
   });
 
-  it('reports changed text', async () => {
-    const text = document.querySelector('p')!.firstChild as Text;
+  it('reports changed text with its block, where a name may run on beside it', async () => {
+    const p = document.querySelector('p')!;
+    const text = p.firstChild as Text;
     watch(document.body);
     text.data = 'New text about Macron';
+    await settle(250);
+    expect(batches[0]!.roots).toEqual([p]);
+    expect(batches[0]!.text).toContain('New text about Macron');
+  });
+
+  it('reports changed text alone when its block is the whole root', async () => {
+    const text = document.createTextNode('Loose text');
+    document.body.appendChild(text);
+    await settle(250);
+    watch(document.body);
+    text.data = 'Loose text about Macron';
     await settle(250);
     expect(batches[0]!.roots).toEqual([text]);
   });
