@@ -1,7 +1,8 @@
 import type { ItemCard } from '../dataset/item-card';
-import type { FigureStatus, Unit } from '../matching/types';
+import { groupValues } from '../figure/figure-groups';
+import { FigureLead } from '../figure/FigureLead';
+import type { FigureStatus } from '../matching/types';
 import type { Translate } from '../i18n';
-import { CARD_STATUS_KEYS, formatValue } from './card-labels';
 
 /** Props of FigureComparison. */
 export interface FigureComparisonProps {
@@ -10,40 +11,29 @@ export interface FigureComparisonProps {
   page: { text: string; value?: number; status?: FigureStatus };
   /** The dataset's figure, when the page's number is one the reports state. */
   figure?: ItemCard['figure'];
+  /** Reports in the dataset. */
+  reportTotal: number;
 }
 
 /**
- * A page's figure next to the reports': the page's words and whether they agree, then per
- * report its source, its words and their value, flagging the values the page also gives.
+ * A page's figure next to the reports', verdict first (FigureLead): both values on one line,
+ * whether they match, then each value the reports give with how many give it. A figure the
+ * reports do not state says so.
  */
-export function FigureComparison({ t, page, figure }: FigureComparisonProps) {
-  const status = page.status ?? 'unknown';
-  const unit: Unit = figure?.unit ?? 'countries';
+export function FigureComparison({ t, page, figure, reportTotal }: FigureComparisonProps) {
+  const reports = figure?.reports ?? [];
+  const sources = new Map(reports.map((r) => [r.reportId, r.source]));
+  const groups = groupValues(
+    reports.flatMap((r) => r.statements.map((s) => ({ ...s, reportId: r.reportId }))),
+  );
   return (
-    <>
-      <p>
-        {t('cardPageSays', page.text)}
-        {page.value !== undefined && figure ? ` (${formatValue(page.value, unit)})` : ''}
-      </p>
-      <p class={status === 'unknown' ? 'muted' : status}>{t(CARD_STATUS_KEYS[status])}</p>
-      {figure && figure.reports.length > 0 && (
-        <>
-          <h3>{t('cardReportsSay')}</h3>
-          <ul>
-            {figure.reports.map((report) => (
-              <li key={report.reportId}>
-                <span class="source">{report.source}</span>:{' '}
-                {report.statements
-                  .map(({ text, value }) => {
-                    const same = value === page.value ? `, ${t('cardSameAsPage')}` : '';
-                    return `“${text}” (${formatValue(value, unit)}${same})`;
-                  })
-                  .join('; ')}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </>
+    <FigureLead
+      t={t}
+      unit={figure?.unit ?? 'countries'}
+      groups={groups}
+      reportTotal={reportTotal}
+      sourceOf={(id) => sources.get(id) ?? id}
+      page={{ value: figure ? page.value : undefined, status: page.status ?? 'unknown' }}
+    />
   );
 }

@@ -30,7 +30,7 @@ export function ItemCardView({ t, mention, data, onOpen }: ItemCardViewProps) {
       <p class="kind">{t(KIND_ONE_KEYS[mention.kind])}</p>
       <p class="name">{name}</p>
       {card?.description && <p>{card.description}</p>}
-      {card && (
+      {card && mention.kind !== 'figure' && (
         <p class="muted">
           {t('cardInReports', [String(card.reportCount), String(card.reportTotal)])}
         </p>
@@ -38,7 +38,12 @@ export function ItemCardView({ t, mention, data, onOpen }: ItemCardViewProps) {
       {data.status === 'loading' && <p class="muted">{t('cardLoading')}</p>}
       {data.status === 'failed' && <p class="muted">{t('cardUnavailable')}</p>}
       {mention.kind === 'figure' && data.status === 'ready' && (
-        <FigureComparison t={t} page={mention} figure={card?.figure} />
+        <FigureComparison
+          t={t}
+          page={mention}
+          figure={card?.figure}
+          reportTotal={card?.reportTotal ?? 0}
+        />
       )}
       {data.status === 'ready' && !card && mention.kind !== 'figure' && (
         <p class="muted">{t('cardNotInDataset')}</p>

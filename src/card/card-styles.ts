@@ -77,13 +77,34 @@ p {
 .muted {
   color: var(--muted);
 }
-.agrees {
-  color: var(--agrees);
+.lead {
+  margin-top: 8px;
   font-weight: 600;
 }
-.disputed {
-  color: var(--disputed);
+.verdict {
+  margin-top: 2px;
   font-weight: 600;
+}
+.verdict-agrees {
+  color: var(--agrees);
+}
+.verdict-disputed {
+  color: var(--disputed);
+}
+.verdict-unknown {
+  color: var(--muted);
+}
+.value-groups {
+  margin-top: 6px;
+  padding: 0;
+  list-style: none;
+}
+.group-value {
+  font-weight: 600;
+}
+.group-reports,
+.group-page {
+  color: var(--muted);
 }
 h3 {
   margin: 10px 0 2px;
@@ -96,9 +117,6 @@ ul {
 }
 li {
   margin: 2px 0 0;
-}
-.source {
-  font-weight: 600;
 }
 button {
   margin: 12px 0 0;

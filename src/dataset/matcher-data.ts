@@ -3,11 +3,20 @@ import type { Actor, Figure } from './schema';
 
 /**
  * The subset of the dataset the content script ships: each actor's id, kind and aliases;
- * each figure's id, unit, value and identity (what it counts). Nothing else (no report text).
+ * each figure's id, unit, value and identity (what it counts), and whether only one report gives
+ * it, approximately. Nothing else (no report text).
  */
 export function toMatcherData(actors: readonly Actor[], figures: readonly Figure[]): MatcherData {
   return {
     actors: actors.map(({ id, kind, aliases }) => ({ id, kind, aliases })),
-    figures: figures.map(({ id, unit, value, identity }) => ({ id, unit, value, ...identity })),
+    figures: figures.map(({ id, unit, value, identity, agreement, statements }) => ({
+      id,
+      unit,
+      value,
+      ...identity,
+      ...(agreement === 'single' && statements.every((s) => s.qualifier !== 'exact')
+        ? { approximate: true }
+        : {}),
+    })),
   };
 }

@@ -28,7 +28,8 @@ export type Classified = Pick<FigureMatch, 'unit' | 'value' | 'qualifier'> & {
  *   allow ("six European leaders" may be a part of the 35), and every cue within the
  *   number's own clause (no comma, colon, semicolon, bracket or dash between a cue and the
  *   number): the same quantity with another value. Dates are never disputed: another date in
- *   a sentence about a meeting is, in the news, another meeting;
+ *   a sentence about a meeting is, in the news, another meeting; nor is a figure that only one
+ *   report gives, approximately (`approximate`);
  * - unknown: otherwise (no verdict).
  * Among several that fit, the one with most cue words bound to the number (first on a tie).
  */
@@ -48,7 +49,7 @@ export function classifyFigure(
   );
   if (agreeing.length > 0) return { status: 'agrees', figureId: best(agreeing).id };
   if (match.unit === 'date') return { status: 'unknown' };
-  const disputing = fitting(true);
+  const disputing = fitting(true).filter(({ ref }) => !ref.approximate);
   if (disputing.length > 0) return { status: 'disputed', figureId: best(disputing).id };
   return { status: 'unknown' };
 }

@@ -77,6 +77,11 @@ export interface FigureRef extends FigureIdentity {
   id: string;
   unit: Unit;
   value: number;
+  /**
+   * Only one report gives it, and only approximately ("around 30 countries"): a page's other
+   * value may be the same rough count, so it is never said to differ.
+   */
+  approximate?: boolean;
 }
 
 /** An actor alias found in a text. */

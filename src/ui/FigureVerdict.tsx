@@ -1,26 +1,43 @@
-import type { Figure } from '../dataset/schema';
+import { groupValues } from '../figure/figure-groups';
+import { FigureLead } from '../figure/FigureLead';
 import type { PageItem } from '../messaging/page-summary';
 import type { Translate } from '../i18n';
-import { AGREEMENT_KEYS, FIGURE_STATUS_KEYS } from './labels';
+import type { ItemDetailModel } from './item-detail-model';
 
 export interface FigureVerdictProps {
-  agreement: Figure['agreement'];
+  model: ItemDetailModel;
   /** The page's own statement of the figure, when the page gives one. */
   pageItem?: PageItem;
   t: Translate;
 }
 
-/** Whether the reports agree on a figure, and whether the page agrees with them. */
-export function FigureVerdict({ agreement, pageItem, t }: FigureVerdictProps) {
-  const page = pageItem?.text !== undefined && pageItem.status !== undefined ? pageItem : undefined;
+/** A figure's detail, verdict first: the page's value and the reports', grouped (FigureLead). */
+export function FigureVerdict({ model, pageItem, t }: FigureVerdictProps) {
+  const { figure } = model;
+  if (!figure) return null;
+  const sources = new Map(model.reports.map(({ report }) => [report.id, report.source]));
+  const groups = groupValues(
+    model.reports.flatMap(({ report, statements }) =>
+      statements.map((s) => ({ ...s, reportId: report.id })),
+    ),
+  );
+  const page =
+    pageItem?.value !== undefined && pageItem.status !== undefined
+      ? { value: pageItem.value, status: pageItem.status }
+      : undefined;
   return (
-    <div class="figure-verdict">
-      <p class={`agreement agreement-${agreement}`}>{t(AGREEMENT_KEYS[agreement])}</p>
-      {page && (
-        <p class={`page-figure status-${page.status}`}>
-          {t('pageFigure', [page.text!, t(FIGURE_STATUS_KEYS[page.status!])])}
-        </p>
+    <>
+      <FigureLead
+        t={t}
+        unit={figure.unit}
+        groups={groups}
+        reportTotal={model.reportTotal}
+        sourceOf={(id) => sources.get(id) ?? id}
+        page={page}
+      />
+      {pageItem?.text !== undefined && (
+        <p class="page-words">{t('figurePageWords', pageItem.text)}</p>
       )}
-    </div>
+    </>
   );
 }

@@ -31,9 +31,7 @@ export function ItemDetail({ model, pageItem, t, onBack }: ItemDetailProps) {
       <p class="report-count">
         {t('detailInReports', [String(model.reports.length), String(model.reportTotal)])}
       </p>
-      {model.figure && (
-        <FigureVerdict agreement={model.figure.agreement} pageItem={pageItem} t={t} />
-      )}
+      <FigureVerdict model={model} pageItem={pageItem} t={t} />
       <section aria-labelledby="detail-reports">
         <h3 id="detail-reports">{t('detailWhatReportsSay')}</h3>
         <ul class="reports-say">

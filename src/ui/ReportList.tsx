@@ -18,7 +18,7 @@ export function ReportList({ reports, onSelect, t }: ReportListProps) {
         {reports.map((report) => (
           <li key={report.id}>
             <button type="button" class="row report-row" onClick={() => onSelect(report.id)}>
-              <ReportName report={reportRef(report)} />
+              <ReportName report={reportRef(report)} withDate />
               {report.headline !== undefined && <span class="headline">{report.headline}</span>}
             </button>
           </li>

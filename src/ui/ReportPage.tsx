@@ -20,7 +20,7 @@ export function ReportPage({ report, t }: ReportPageProps) {
     <article class="report-page" aria-labelledby="report-name">
       <header>
         <h1 id="report-name">
-          <ReportName report={reportRef(report)} />
+          <ReportName report={reportRef(report)} withDate />
         </h1>
         {report.headline !== undefined && <p class="headline">{report.headline}</p>}
       </header>

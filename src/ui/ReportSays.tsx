@@ -1,15 +1,13 @@
 import type { Unit } from '../matching/types';
 import type { ReportEvidence } from './item-detail-model';
 import type { Translate } from '../i18n';
-import { QUALIFIER_KEYS } from './labels';
+import { qualifiedValue } from '../figure/figure-words';
 import { MarkedText } from './MarkedText';
 import { ReportName } from './ReportName';
 
-const NUMBER = new Intl.NumberFormat();
-
 export interface ReportSaysProps {
   evidence: ReportEvidence;
-  /** The figure's unit, for a figure (dates are shown in the report's words only). */
+  /** The figure's unit, for a figure. */
   unit?: Unit;
   t: Translate;
 }
@@ -26,9 +24,7 @@ export function ReportSays({ evidence, unit, t }: ReportSaysProps) {
           {evidence.statements.map((s, i) => (
             <li key={i}>
               <q class="wording">{s.text}</q>
-              {unit !== 'date' && (
-                <span class="value">{t(QUALIFIER_KEYS[s.qualifier], NUMBER.format(s.value))}</span>
-              )}
+              {unit && <span class="value">{qualifiedValue(t, s.value, unit, s.qualifier)}</span>}
             </li>
           ))}
         </ul>

@@ -43,7 +43,7 @@ describe('ItemCardView', () => {
     expect(screen.getAllByText(evil)).toHaveLength(2);
   });
 
-  it('compares a page figure with what each report says, flagging equal values', () => {
+  it('leads with both values, then groups the reports by the value they give', () => {
     const { container } = render(
       <ItemCardView
         t={t}
@@ -58,12 +58,37 @@ describe('ItemCardView', () => {
         onOpen={() => undefined}
       />,
     );
-    expect(screen.getByText('cardPageSays[26 countries] (26)')).toBeTruthy();
-    expect(screen.getByText('cardPageAgrees').className).toBe('agrees');
+    expect(container.querySelector('.lead')?.textContent).toBe(
+      'figureLeadPage[26|qualifierExact[26]|2|5]',
+    );
+    expect(container.querySelector('.verdict')?.textContent).toBe('✓ verdictMatches');
     expect([...container.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
-      'AFP: “More than two dozen countries” (24); “26 nations” (26, cardSameAsPage)',
-      'Unsigned report: “26 countries” (26, cardSameAsPage)',
+      'qualifierExact[26] figureGroupReports[2|5|AFP, Unsigned report] · figureGroupThisPage',
+      'qualifierMoreThan[24] figureGroupReports[1|5|AFP]',
     ]);
+    expect(screen.queryByText(/cardInReports/)).toBeNull();
+  });
+
+  it('leads a differing figure with both values, the qualifier kept', () => {
+    const { container } = render(
+      <ItemCardView
+        t={t}
+        mention={{
+          id: COUNTRIES.id,
+          kind: 'figure',
+          text: '31 countries',
+          value: 31,
+          status: 'disputed',
+        }}
+        data={{ status: 'ready', card: COUNTRIES }}
+        onOpen={() => undefined}
+      />,
+    );
+    expect(container.querySelector('.lead')?.textContent).toBe(
+      'figureLeadPage[31|qualifierExact[26]|2|5]',
+    );
+    expect(container.querySelector('.verdict-disputed')?.textContent).toBe('≠ verdictDiffers');
+    expect(container.querySelector('.same-page')).toBeNull();
   });
 
   it('says a page figure the reports do not state is unknown, without a button', () => {
@@ -82,7 +107,7 @@ describe('ItemCardView', () => {
       />,
     );
     expect(screen.getByText('40 leaders')).toBeTruthy();
-    expect(screen.getByText('cardPageUnknown')).toBeTruthy();
+    expect(screen.getByText('verdictNotInReports')).toBeTruthy();
     expect(screen.queryByRole('button')).toBeNull();
   });
 

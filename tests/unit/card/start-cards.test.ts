@@ -101,9 +101,9 @@ describe('startCards', () => {
   it('shows a disputed page figure against the reports', async () => {
     piece(COUNTRIES.id, 1).dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     await settle();
-    expect(cardText()).toContain('cardPageSays[31 countries]');
-    expect(cardText()).toContain('cardPageDisputed');
-    expect(cardText()).toContain('AFP: “More than two dozen countries” (24)');
+    expect(cardText()).toContain('figureLeadPage[31|qualifierExact[26]|');
+    expect(cardText()).toContain('verdictDiffers');
+    expect(cardText()).toContain('qualifierMoreThan[24]');
   });
 
   it('closes on Escape and puts focus back on the highlight without reopening', async () => {

@@ -21,12 +21,8 @@ describe('itemCard', () => {
     );
     expect(wording).toEqual({
       AFP: ['More than two dozen countries=24', '26 nations=26'],
-      'Report dated 4 September 2025': ['over two dozen countries=24', '26 countries=26'],
-      'Report datelined Islamabad/Paris': [
-        '26 Nations=26',
-        'over two dozen countries=24',
-        '26 countries=26',
-      ],
+      '4 September report': ['over two dozen countries=24', '26 countries=26'],
+      'Islamabad/Paris report': ['26 Nations=26', 'over two dozen countries=24', '26 countries=26'],
       'The Post News': ['26 nations=26', 'Twenty-six nations=26', '26 countries=26'],
       'Unsigned report': ['More than 26 countries=26', '26 countries=26'],
     });

@@ -11,7 +11,21 @@ describe('matcher data', () => {
       new Set(['id', 'kind', 'aliases']),
     );
     expect(new Set(matcherData.figures.flatMap((f) => Object.keys(f)))).toEqual(
-      new Set(['id', 'unit', 'value', 'cues', 'nouns', 'modifiers', 'excludes']),
+      new Set(['id', 'unit', 'value', 'cues', 'nouns', 'modifiers', 'excludes', 'approximate']),
+    );
+  });
+
+  it('marks the figures only one report gives, approximately', () => {
+    expect(matcherData.figures.filter((f) => f.approximate).map((f) => f.id)).toEqual(
+      dataset.figures
+        .filter(
+          (f) => f.agreement === 'single' && f.statements.every((s) => s.qualifier !== 'exact'),
+        )
+        .map((f) => f.id),
+    );
+    expect(matcherData.figures.find((f) => f.id === 'coalition-size')?.approximate).toBe(true);
+    expect(matcherData.figures.find((f) => f.id === 'leaders-attending')?.approximate).toBe(
+      undefined,
     );
   });
 

@@ -16,7 +16,7 @@ describe('the reports', () => {
     [
       'islamabad-paris',
       '003_56aeeda40cff7ddd.txt',
-      'Report datelined Islamabad/Paris',
+      'Islamabad/Paris report',
       'ISLAMABAD/PARIS',
       undefined,
       'Russia Rejects Western Security Guarantees for Ukraine as 26 Nations Pledge “Reassurance Force”',
@@ -24,7 +24,7 @@ describe('the reports', () => {
     [
       'dated-2025-09-04',
       '004_17ae51f1f41d3451.txt',
-      'Report dated 4 September 2025',
+      '4 September report',
       undefined,
       '2025-09-04',
       undefined,

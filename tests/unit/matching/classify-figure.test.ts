@@ -100,6 +100,16 @@ describe('classifyFigure: a number is a figure by what it counts', () => {
     expect(verdict('26 countries pledged troops to the coalition.', '26', refs)).toBe('agrees b');
   });
 
+  it('never says a page differs from a figure one report gives only approximately', () => {
+    const approximate = SAMPLE_FIGURES.map((ref) =>
+      ref.id === 'coalition-size' ? { ...ref, approximate: true } : ref,
+    );
+    expect(verdict('A coalition of 40 countries.', '40', approximate)).toBe('unknown');
+    expect(verdict('A coalition of 30 countries.', '30', approximate)).toBe(
+      'agrees coalition-size',
+    );
+  });
+
   it('is unknown against an empty dataset', () => {
     expect(verdict('26 countries pledged.', '26', [])).toBe('unknown');
   });

@@ -64,7 +64,12 @@ describe('ItemDetail', () => {
     const figure = dataset.figures.find((f) => f.id === 'countries-committed')!;
     const marks = [...document.querySelectorAll('mark')].map((m) => m.textContent);
     for (const statement of figure.statements) expect(marks).toContain(statement.text);
-    expect(screen.getByText(tr('agreementDiffer'))).toBeTruthy();
+    expect(document.querySelector('.lead')?.textContent).toBe('The reports: 26, in 5 of 5');
+    expect([...document.querySelectorAll('.group-value')].map((v) => v.textContent)).toEqual([
+      '26',
+      'more than 24',
+      'more than 26',
+    ]);
     expect(within(reportSection('AFP')).getAllByText('More than two dozen countries')).toHaveLength(
       2,
     );
@@ -72,7 +77,7 @@ describe('ItemDetail', () => {
     expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(5);
   });
 
-  it('says whether the page agrees', () => {
+  it('leads with the page’s value and the reports’, then the verdict', () => {
     show('countries-committed', {
       id: 'countries-committed',
       kind: 'figure',
@@ -81,7 +86,10 @@ describe('ItemDetail', () => {
       value: 31,
       status: 'disputed',
     });
-    expect(screen.getByText('This page says 31 countries: disputed')).toBeTruthy();
+    expect(document.querySelector('.lead')?.textContent).toBe(
+      'This page: 31 · the reports: 26, in 5 of 5',
+    );
+    expect(screen.getByText('Differs from the reports')).toBeTruthy();
   });
 
   it('renders page text as text', () => {
@@ -93,7 +101,7 @@ describe('ItemDetail', () => {
       status: 'unknown',
     });
     expect(document.querySelector('img')).toBeNull();
-    expect(screen.getByText(/^This page says <img src=x onerror=alert\(1\)>/)).toBeTruthy();
+    expect(screen.getByText('In this page’s words: “<img src=x onerror=alert(1)>”')).toBeTruthy();
   });
 
   it('goes back with the back button', () => {

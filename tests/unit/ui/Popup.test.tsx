@@ -75,7 +75,8 @@ describe('Popup', () => {
     const row = await screen.findByRole('button', { name: /^31 countries/ });
     row.focus();
     fireEvent.click(row);
-    expect(screen.getByText('This page says 31 countries: disputed')).toBeTruthy();
+    expect(screen.getByText('Differs from the reports')).toBeTruthy();
+    expect(screen.getByText('In this page’s words: “31 countries”')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
       'countries committed to the reassurance force',
     );

@@ -53,7 +53,7 @@ describe('Options', () => {
     ],
     [
       'disputed flags',
-      () => screen.getByRole('checkbox', { name: 'Flag disputed figures' }),
+      () => screen.getByRole('checkbox', { name: 'Flag figures that differ from the reports' }),
       { disputedFlags: false },
     ],
     [
