@@ -1,4 +1,5 @@
-import { isItemKind, type ItemKind } from '../matching/types';
+import { isItemKind, ITEM_KINDS, type ItemKind } from '../matching/types';
+import { RETIRED_COLOURS } from '../style/palette';
 import { siteHostname } from './hostname';
 import { isPlainObject } from './plain-object';
 import {
@@ -75,6 +76,15 @@ function sites(name: string, value: unknown, report: Report): string[] {
   return out;
 }
 
+/** A kind's colour left at a retired default (RETIRED_COLOURS) takes today's default. */
+function withCurrentDefaults(colours: Record<ItemKind, string>): Record<ItemKind, string> {
+  const out = { ...colours };
+  for (const kind of ITEM_KINDS) {
+    if (out[kind] === RETIRED_COLOURS[kind]) out[kind] = DEFAULT_SETTINGS.colours[kind];
+  }
+  return out;
+}
+
 /** Checks each field of a version-2 record in turn; see validateSettings. */
 const FIELDS: {
   [K in Exclude<keyof Settings, 'version'>]: (value: unknown, report: Report) => Settings[K];
@@ -89,13 +99,15 @@ const FIELDS: {
       r,
     ),
   colours: (v, r) =>
-    byKind(
-      'colours',
-      v,
-      DEFAULT_SETTINGS.colours,
-      (e) => (typeof e === 'string' && /^#[0-9a-f]{6}$/i.test(e) ? e.toLowerCase() : undefined),
-      'a #rrggbb colour',
-      r,
+    withCurrentDefaults(
+      byKind(
+        'colours',
+        v,
+        DEFAULT_SETTINGS.colours,
+        (e) => (typeof e === 'string' && /^#[0-9a-f]{6}$/i.test(e) ? e.toLowerCase() : undefined),
+        'a #rrggbb colour',
+        r,
+      ),
     ),
   highContrast: (v, r) => bool('highContrast', v, DEFAULT_SETTINGS.highContrast, r),
   when: (v, r) => {

@@ -19,6 +19,7 @@ const kindRules = ITEM_KINDS.map(
   --summit-lens-colour: var(${colourProperty(kind)}, ${KIND_COLOURS[kind]});
   text-decoration-line: ${KIND_LINES[kind].line};
   text-decoration-style: ${KIND_LINES[kind].style};
+  text-decoration-thickness: ${KIND_LINES[kind].thickness}px;
 }`,
 );
 
@@ -26,12 +27,13 @@ const DISPUTED_RULE = `${MARK_SELECTOR}.${DISPUTED_CLASS} {
   --summit-lens-colour: var(--summit-lens-disputed, ${DISPUTED_COLOUR});
   text-decoration-line: underline;
   text-decoration-style: wavy;
+  text-decoration-thickness: 2px;
 }`;
 
 const HIGH_CONTRAST_RULE = `${MARK_SELECTOR} {
   color: #000;
   background-color: color-mix(in srgb, var(--summit-lens-colour) 40%, #fff);
-  text-decoration-thickness: 3px;
+  text-decoration-thickness: 3px !important;
 }`;
 
 function colourRule(colours: Partial<Record<ItemKind, string>>): string {
@@ -59,7 +61,6 @@ export function highlightCss(look: HighlightLook = {}): string {
   color: inherit;
   background-color: color-mix(in srgb, var(--summit-lens-colour) 20%, transparent);
   text-decoration-color: var(--summit-lens-colour);
-  text-decoration-thickness: 2px;
   text-underline-offset: 0.15em;
   text-decoration-skip-ink: none;
   border-radius: 2px;

@@ -1,7 +1,9 @@
 import { isItemKind, ITEM_KINDS, type ItemKind } from '../matching/types';
 import type { HighlightLook } from './highlight-css';
 import { CURRENT_HIGHLIGHT, FIGURE_STATUSES, highlightName } from './highlight-names';
-import { DISPUTED_COLOUR, KIND_COLOURS, KIND_LINES } from './palette';
+import { DISPUTED_COLOUR, KIND_COLOURS, KIND_LINES, type KindLine } from './palette';
+
+const DISPUTED_LINE: KindLine = { line: 'underline', style: 'wavy', thickness: 2 };
 
 /** Only plain hex colours reach the sheet, whatever the caller passes. */
 function colourOf(kind: ItemKind, colours: HighlightLook['colours']): string {
@@ -9,7 +11,12 @@ function colourOf(kind: ItemKind, colours: HighlightLook['colours']): string {
   return isItemKind(kind) && /^#[0-9a-f]{6}$/i.test(chosen ?? '') ? chosen! : KIND_COLOURS[kind];
 }
 
-function rule(name: string, colour: string, line: string, style: string, look: HighlightLook) {
+function rule(
+  name: string,
+  colour: string,
+  { line, style, thickness }: KindLine,
+  look: HighlightLook,
+) {
   const background = look.highContrast
     ? `color-mix(in srgb, ${colour} 40%, #fff)`
     : `color-mix(in srgb, ${colour} 20%, transparent)`;
@@ -18,7 +25,7 @@ function rule(name: string, colour: string, line: string, style: string, look: H
   text-decoration-line: ${line};
   text-decoration-style: ${style};
   text-decoration-color: ${colour};
-  text-decoration-thickness: ${look.highContrast ? 3 : 2}px;
+  text-decoration-thickness: ${look.highContrast ? 3 : thickness}px;
 }`;
 }
 
@@ -33,14 +40,13 @@ function rule(name: string, colour: string, line: string, style: string, look: H
  */
 export function paintedCss(look: HighlightLook = {}): string {
   const rules = ITEM_KINDS.filter((kind) => kind !== 'figure').map((kind) => {
-    const { line, style } = KIND_LINES[kind];
-    return rule(highlightName(kind), colourOf(kind, look.colours), line, style, look);
+    return rule(highlightName(kind), colourOf(kind, look.colours), KIND_LINES[kind], look);
   });
   for (const status of FIGURE_STATUSES) {
     const flagged = status === 'disputed' && look.disputedFlags !== false;
-    const { line, style } = flagged ? { line: 'underline', style: 'wavy' } : KIND_LINES.figure;
+    const lines = flagged ? DISPUTED_LINE : KIND_LINES.figure;
     const colour = flagged ? DISPUTED_COLOUR : colourOf('figure', look.colours);
-    rules.push(rule(highlightName('figure', status), colour, line, style, look));
+    rules.push(rule(highlightName('figure', status), colour, lines, look));
   }
   rules.push(`::highlight(${CURRENT_HIGHLIGHT}) {
   color: #000;

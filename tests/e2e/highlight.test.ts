@@ -213,7 +213,7 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
   });
 
   it.each(Object.keys(THEMES))(
-    'keeps every highlight readable on a %s page (text contrast at least 4.5:1)',
+    'keeps every highlight readable on a %s page (text 4.5:1, underline 3:1)',
     async (theme) => {
       const page = await wrapped.browser.newPage();
       await page.goto(server.url(`/theme-${theme}.html`));
@@ -239,17 +239,88 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
           const style = getComputedStyle(mark);
           const [r, g, b, a] = parse(style.backgroundColor);
           const under = [0, 1, 2].map((i) => [r!, g!, b!][i]! * a! + page[i]! * (1 - a!));
-          const [lighter, darker] = [luminance(parse(style.color)), luminance(under)].sort(
-            (x, y) => y - x,
-          );
-          return { kind: mark.dataset.summitKind, contrast: (lighter! + 0.05) / (darker! + 0.05) };
+          const ratio = (a: number[], b: number[]) => {
+            const [lighter, darker] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+            return (lighter! + 0.05) / (darker! + 0.05);
+          };
+          return {
+            kind: mark.dataset.summitKind,
+            contrast: ratio(parse(style.color), under),
+            line: ratio(parse(style.textDecorationColor), under),
+          };
         });
       });
       expect(new Set(found.map((f) => f.kind))).toEqual(
         new Set(['country', 'figure', 'organisation', 'person', 'place', 'term']),
       );
-      for (const { kind, contrast } of found) {
+      for (const { kind, contrast, line } of found) {
         expect(contrast, `${kind} on the ${theme} page`).toBeGreaterThanOrEqual(4.5);
+        expect(line, `${kind}'s underline on the ${theme} page`).toBeGreaterThanOrEqual(3);
+      }
+      await page.close();
+    },
+  );
+
+  it.each(Object.keys(THEMES))(
+    'paints every underline at least 3:1 against a %s page and the tint under it',
+    async (theme) => {
+      const page = await ext.browser.newPage();
+      await page.goto(server.url(`/theme-${theme}.html`));
+      await waitForMentions(page, 8);
+      const found = await page.evaluate(() => {
+        // Resolves a CSS colour (color-mix included) to [r, g, b, alpha] through a probe.
+        const probe = document.createElement('span');
+        document.documentElement.append(probe);
+        const resolve = (colour: string): number[] => {
+          probe.style.color = colour;
+          const out = getComputedStyle(probe).color;
+          const rgb = /^rgba?\((.+)\)$/.exec(out);
+          const srgb = /^color\(srgb (.+)\)$/.exec(out);
+          const parts = (rgb ?? srgb)![1]!
+            .split(/[\s,/]+/)
+            .filter(Boolean)
+            .map(Number);
+          const [r, g, b] = rgb ? parts.map((p, i) => (i < 3 ? p / 255 : p)) : parts;
+          return [r!, g!, b!, parts[3] ?? 1];
+        };
+        const luminance = ([r, g, b]: number[]) => {
+          const lin = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+        };
+        const ratio = (a: number[], b: number[]) => {
+          const [lighter, darker] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+          return (lighter! + 0.05) / (darker! + 0.05);
+        };
+        const pageColour = resolve(getComputedStyle(document.body).backgroundColor);
+        const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } })
+          .CSS.highlights;
+        const out: { name: string; onPage: number; onTint: number }[] = [];
+        for (const sheet of document.adoptedStyleSheets) {
+          for (const rule of sheet.cssRules) {
+            const name = /::highlight\(([\w-]+)\)/.exec((rule as CSSStyleRule).selectorText)?.[1];
+            if (!name || !registry.get(name)?.size || name === 'summit-lens-current') continue;
+            const { style } = rule as CSSStyleRule;
+            const line = resolve(style.textDecorationColor);
+            const [r, g, b, a] = resolve(style.backgroundColor);
+            const tint = [r!, g!, b!].map((c, i) => c * a! + pageColour[i]! * (1 - a!));
+            out.push({ name, onPage: ratio(line, pageColour), onTint: ratio(line, tint) });
+          }
+        }
+        probe.remove();
+        return out;
+      });
+      expect(found.map((f) => f.name).sort()).toEqual(
+        expect.arrayContaining([
+          'summit-lens-country',
+          'summit-lens-organisation',
+          'summit-lens-person',
+          'summit-lens-place',
+          'summit-lens-term',
+        ]),
+      );
+      for (const { name, onPage, onTint } of found) {
+        expect(onPage, `${name} on the ${theme} page`).toBeGreaterThanOrEqual(3);
+        expect(onTint, `${name} on its tint on the ${theme} page`).toBeGreaterThanOrEqual(3);
       }
       await page.close();
     },

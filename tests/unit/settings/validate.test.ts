@@ -75,6 +75,19 @@ describe('validateSettings', () => {
     expect(problems).toHaveLength(3);
   });
 
+  it('reads a colour left at a retired default as today’s default, and keeps a chosen one', () => {
+    const { settings, problems } = validateSettings({
+      colours: {
+        ...DEFAULT_SETTINGS.colours,
+        place: '#E69F00',
+        term: '#56b4e9',
+        person: '#e69f00',
+      },
+    });
+    expect(settings.colours).toEqual({ ...DEFAULT_SETTINGS.colours, person: '#e69f00' });
+    expect(problems).toEqual([]);
+  });
+
   it('keeps a host listed on both lists only on neverOn', () => {
     const { settings, problems } = validateSettings({
       alwaysOn: ['a.example', 'b.example'],

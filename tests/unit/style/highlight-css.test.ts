@@ -105,7 +105,7 @@ describe('highlightCss', () => {
     expect(contrast).toEqual({
       color: '#000',
       'background-color': 'color-mix(in srgb, var(--summit-lens-colour) 40%, #fff)',
-      'text-decoration-thickness': '3px',
+      'text-decoration-thickness': '3px !important',
     });
     expect(css.lastIndexOf('summit-lens-figure {')).toBeLessThan(css.indexOf('color: #000'));
   });
