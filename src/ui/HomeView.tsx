@@ -22,7 +22,11 @@ export interface HomeViewProps {
   site?: SiteControl;
 }
 
-/** The popup's first screen: on this page, not on this page, the reports. */
+/**
+ * The popup's first screen: on this page; what most reports mention and this page leaves out
+ * (only on a page taken to be about the summit: elsewhere every item would be missing); the
+ * reports.
+ */
 export function HomeView({
   state,
   data,
@@ -47,7 +51,7 @@ export function HomeView({
         hasDetail={(id) => data.items.has(id)}
         site={site}
       />
-      {state.status === 'ready' && (
+      {state.status === 'ready' && state.summary.relevant && (
         <NotOnPage
           items={data.notOnPage(pageIds)}
           minReports={COMMON_MIN_REPORTS}

@@ -4,6 +4,7 @@ import { PageItems } from './PageItems';
 import type { PageState } from './use-page-summary';
 import type { UnreachableReason } from './unreachable-reason';
 import type { MessageKey, Translate } from '../i18n';
+import type { PageItem } from '../messaging/page-summary';
 
 /** The popup's plain words for why it cannot read a tab. */
 const UNREACHABLE_KEYS: Record<UnreachableReason, MessageKey> = {
@@ -27,6 +28,16 @@ export interface PageViewProps {
   onReveal?: (id: string) => void;
   /** The page's site rule, when the page is on a web site. */
   site?: SiteControl;
+}
+
+/** "17 items from the reports · 1 figure differs": the list's size and what needs a look. */
+export function summaryLine(items: readonly PageItem[], t: Translate): string {
+  const differ = items.filter((item) => item.status === 'disputed').length;
+  const count = (n: number, one: MessageKey, many: MessageKey) =>
+    n === 1 ? t(one) : t(many, String(n));
+  const parts = [count(items.length, 'popupSummaryOne', 'popupSummaryMany')];
+  if (differ > 0) parts.push(count(differ, 'popupSummaryDiffersOne', 'popupSummaryDiffersMany'));
+  return parts.join(' · ');
 }
 
 /** "On this page": the tab's status and what it mentions, or why it cannot be read. */
@@ -57,17 +68,21 @@ export function PageView({
       {summary.items.length === 0 ? (
         <p>{t('popupNoItems')}</p>
       ) : (
-        <PageItems
-          items={summary.items}
-          nameOf={nameOf}
-          kindLabel={(kind) => t(KIND_KEYS[kind])}
-          countLabel={(count) => t('itemCountOnPage', String(count))}
-          onSelect={onSelect}
-          hasDetail={hasDetail}
-          onReveal={onReveal}
-          revealText={t('revealOnPage')}
-          revealLabel={(name) => t('revealOnPageLabel', name)}
-        />
+        <>
+          <p class="page-summary">{summaryLine(summary.items, t)}</p>
+          <PageItems
+            items={summary.items}
+            nameOf={nameOf}
+            kindLabel={(kind) => t(KIND_KEYS[kind])}
+            countLabel={(count) => t('itemCountOnPage', String(count))}
+            onSelect={onSelect}
+            hasDetail={hasDetail}
+            onReveal={onReveal}
+            revealText={t('revealOnPage')}
+            revealLabel={(name) => t('revealOnPageLabel', name)}
+            differsLabel={t('badgeDiffers')}
+          />
+        </>
       )}
     </section>
   );

@@ -9,6 +9,8 @@ import { popupData, type PopupData } from './popup-data';
 import { useEscape } from './use-escape';
 import { usePageSummary } from './use-page-summary';
 import { useSiteControl } from './use-site-control';
+import { useSettings } from './use-settings';
+import { highlightCss } from '../style/highlight-css';
 import { useView } from './use-view';
 
 const bundled = popupData(dataset);
@@ -43,8 +45,11 @@ export function Popup(props: PopupProps) {
   const pageItems = state.status === 'ready' ? state.summary.items : [];
   const site = useSiteControl(state.status === 'ready' ? state.summary.url : undefined);
   const openItem = (id: string) => open({ name: 'item', id });
+  const { settings } = useSettings();
   return (
     <main>
+      {/* The legend samples beside each kind's heading wear the reader's own highlight look. */}
+      <style>{highlightCss(settings)}</style>
       <header>
         <h1>{tr('popupHeading')}</h1>
         <Lookup search={data.search} onSelect={openItem} t={tr} initialQuery={query} />

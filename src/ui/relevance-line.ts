@@ -29,10 +29,11 @@ function dateEvidence(dates: DateVerdict, t: Translate, locale?: string): string
 
 /**
  * Why the page was (or was not) taken to be about the summit, in the reader's words: the
- * items it names, and the evidence of its dates (its own date; a date that rules it out).
+ * actors and terms it names (figures counted among "n more"), and the evidence of its dates (its own date; a date that rules it out).
  */
 export function relevanceLine(
-  summary: Pick<PageSummary, 'relevant' | 'reasons' | 'dates'>,
+  summary: Pick<PageSummary, 'relevant' | 'reasons' | 'dates'> &
+    Partial<Pick<PageSummary, 'items'>>,
   t: Translate,
   nameOf: (id: string) => string,
   locale?: string,
@@ -47,7 +48,11 @@ export function relevanceLine(
       return t(key, formatDay(dates.dated.value, locale));
     }
   }
-  const shown = summary.reasons.slice(0, MAX_REASONS).map(nameOf);
+  // Figures are evidence too, but their dataset names ("countries committed to the …") are
+  // not the reader's words: the actors and terms are named, the figures only counted.
+  const figures = new Set(summary.items?.filter((i) => i.kind === 'figure').map((i) => i.id));
+  const named = summary.reasons.filter((id) => !figures.has(id));
+  const shown = named.slice(0, MAX_REASONS).map(nameOf);
   const more = summary.reasons.length - shown.length;
   const names =
     more > 0 ? t('popupMoreReasons', [shown.join(', '), String(more)]) : shown.join(', ');

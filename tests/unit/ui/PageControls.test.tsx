@@ -29,6 +29,13 @@ describe('PageControls', () => {
       /^Not taken to be about the Paris summit \(it mentions Volodymyr Zelensky/,
     ],
     [
+      summary({
+        reasons: ['countries-committed', 'volodymyr-zelensky'],
+        items: [{ id: 'countries-committed', kind: 'figure', count: 1, text: '26 countries' }],
+      }),
+      'Taken to be about the Paris summit: it mentions Volodymyr Zelensky and 1 more.',
+    ],
+    [
       summary({ relevant: false, reasons: [] }),
       'This page does not seem to be about the Paris summit.',
     ],

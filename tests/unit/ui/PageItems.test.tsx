@@ -37,7 +37,8 @@ describe('PageItems reveal', () => {
     const onReveal = vi.fn();
     const onSelect = setup(onReveal);
     const button = screen.getByRole('button', { name: tr('revealOnPageLabel', name) });
-    expect(button.textContent).toBe(tr('revealOnPage'));
+    expect(button.title).toBe(tr('revealOnPage'));
+    expect(button.querySelector('svg[aria-hidden="true"]')).toBeTruthy();
     fireEvent.click(button);
     expect(onReveal).toHaveBeenCalledExactlyOnceWith(id);
     expect(onSelect).not.toHaveBeenCalled();

@@ -35,10 +35,52 @@ describe('PageView', () => {
         ])}
       />,
     );
-    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(headings).toEqual(['kindPerson', 'kindCountry', 'kindFigure']);
+    const headings = screen.getAllByRole('heading', { level: 3 });
+    expect(headings.map((h) => h.lastChild?.textContent)).toEqual([
+      'kindPerson',
+      'kindCountry',
+      'kindFigure',
+    ]);
+    // Each heading's legend sample wears its kind's highlight classes, hidden from readers.
+    expect(headings.map((h) => h.querySelector('mark[aria-hidden="true"]')?.className)).toEqual([
+      'summit-lens-mark summit-lens-person kind-swatch',
+      'summit-lens-mark summit-lens-country kind-swatch',
+      'summit-lens-mark summit-lens-figure kind-swatch',
+    ]);
+    expect(document.querySelector('.page-summary')?.textContent).toBe('popupSummaryMany');
     expect(screen.getByText('name of macron').nextSibling?.textContent).toBe('3');
     expect(screen.getByText('26 countries')).toBeTruthy();
+  });
+
+  it('sums up the list, and badges a figure that differs', () => {
+    render(
+      <PageView
+        t={t}
+        nameOf={nameOf}
+        onSelect={() => undefined}
+        hasDetail={(id) => id !== 'f31'}
+        state={ready([
+          { id: 'macron', kind: 'person', count: 3 },
+          {
+            id: 'f31',
+            kind: 'figure',
+            count: 1,
+            text: '31 countries',
+            value: 31,
+            status: 'disputed',
+          },
+        ])}
+      />,
+    );
+    expect(document.querySelector('.page-summary')?.textContent).toBe(
+      'popupSummaryMany · popupSummaryDiffersOne',
+    );
+    const differs = document.querySelector('[data-item-id="f31"]')!;
+    expect(differs.querySelector('.badge')?.textContent).toBe('badgeDiffers');
+    expect(document.querySelector('[data-item-id="macron"] .badge')).toBeNull();
+    // Only a row that opens a detail shows the sign that it does.
+    expect(document.querySelector('[data-item-id="macron"] button .chevron')).toBeTruthy();
+    expect(differs.querySelector('.chevron')).toBeNull();
   });
 
   it('renders page text as text, never as HTML', () => {

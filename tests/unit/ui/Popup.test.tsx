@@ -94,6 +94,16 @@ describe('Popup', () => {
     expect(screen.getByRole('button', { name: tr('revealOnPageLabel', '9 km') })).toBeTruthy();
   });
 
+  it('lists nothing as left out on a page it judged unrelated', async () => {
+    answer({
+      ...summary([{ id: 'volodymyr-zelensky', kind: 'person', count: 1 }]),
+      relevant: false,
+    });
+    render(<Popup tabId={3} t={tr} />);
+    await screen.findByText('Volodymyr Zelensky');
+    expect(screen.queryByText(tr('notOnPageHeading'))).toBeNull();
+  });
+
   it('lists widely reported items the page leaves out, and opens them', async () => {
     answer(summary(onPage));
     render(<Popup tabId={3} t={tr} />);
