@@ -3,6 +3,7 @@
  * of its own (one opener, `openPopupWindow`), or in the toolbar popup where the browser allows.
  */
 import { browser } from 'wxt/browser';
+import { leavePendingItem, takePendingItem } from './pending-item';
 
 /** The popup window's width, CSS pixels. */
 const POPUP_WIDTH = 420;
@@ -28,19 +29,27 @@ async function openPopupWindow(
 }
 
 /**
- * Opens the popup for item `itemId` of tab `tabId`: the toolbar popup where the browser allows
- * it (Chrome 127+, Firefox with a user gesture; it then shows the active tab's page), else the
- * popup page in a small window of its own, told the tab and item in its query
- * (`popup.html?tabId=N&item=ID`).
+ * Opens the popup on item `itemId`'s detail, for tab `tabId`: the toolbar popup where the
+ * browser allows it (Chrome 127+, Firefox with a user gesture; it then shows the active tab's
+ * page), told the item through session storage (pending-item.ts); else the popup page in a
+ * small window of its own, told the tab and item in its query (`popup.html?tabId=N&item=ID`).
+ * `now` stamps the request (ms since the epoch).
  */
-export async function openItemPopup(tabId: number | undefined, itemId: string): Promise<void> {
+export async function openItemPopup(
+  tabId: number | undefined,
+  itemId: string,
+  now = Date.now(),
+): Promise<void> {
   const action = browser.action as { openPopup?: () => Promise<void> };
   if (typeof action.openPopup === 'function') {
     try {
+      await leavePendingItem(itemId, now);
       await action.openPopup();
       return;
     } catch {
-      // No focused window, no user gesture (Firefox), or headless: fall back to a window.
+      // No focused window, no user gesture (Firefox), or headless: fall back to a window,
+      // and take the request back so a later toolbar popup does not open it.
+      await takePendingItem(now);
     }
   }
   await openPopupWindow(tabId, { item: itemId }, 620);

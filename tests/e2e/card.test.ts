@@ -92,7 +92,7 @@ describe.each(browserTargets())('the hover card in $name', (target) => {
     if (target.name === 'chromium') await page.screenshot({ path: '/tmp/card-report.png' });
 
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('card:Open in Summit Lens');
+    expect(await focused(page)).toBe('card:What each report says →');
     await page.keyboard.down('Shift');
     await page.keyboard.press('Tab');
     await page.keyboard.up('Shift');
@@ -168,31 +168,37 @@ describe.each(browserTargets())('the hover card in $name', (target) => {
     await page.close();
   });
 
-  it('opens the popup from the card’s button, by keyboard', async () => {
+  it('opens the popup on the item’s detail from the card’s button, by keyboard', async () => {
     const page = await ext.browser.newPage();
     await page.goto(server.url('/disputed.html'));
     await waitForMentions(page);
+    // Opened first: a page opened later would take the focus and close the toolbar popup.
+    const control = await ext.browser.newPage();
+    await gotoExtensionPage(control, ext.extensionUrl('popup.html?tabId=-1'));
+    await page.bringToFront();
     await page.focus('mark[data-summit-id="volodymyr-zelensky"]');
-    await waitForCard(page, 'Open in Summit Lens');
+    await waitForCard(page, 'What each report says');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await cardText(page)).toBeNull();
-    // The toolbar popup where the browser opens it; else the popup page in a window of its own.
-    const control = await ext.browser.newPage();
-    await gotoExtensionPage(control, ext.extensionUrl('popup.html?tabId=-1'));
+    // The toolbar popup where the browser opens it, else the popup page in a window of its
+    // own: either way a popup view other than the control page, showing the item's detail.
     const opened = await control.waitForFunction(
-      async () => {
-        type Context = { contextType: string; documentUrl?: string };
-        type Api = { runtime: { getContexts(filter: object): Promise<Context[]> } };
+      () => {
+        type Api = { extension: { getViews(filter?: object): Window[] } };
         const scope = globalThis as { browser?: Api; chrome?: Api };
-        const contexts = await (scope.browser ?? scope.chrome)!.runtime.getContexts({});
-        return contexts.find(
-          (c) => c.contextType === 'POPUP' || c.documentUrl?.includes('item=volodymyr-zelensky'),
-        )?.contextType;
+        const views = (scope.browser ?? scope.chrome)!.extension.getViews();
+        // Control pages show no tab (tabId=-1); the popup is the other popup.html view.
+        const popup = views.find(
+          (view) =>
+            view.location.pathname.endsWith('/popup.html') &&
+            !view.location.search.includes('tabId=-1'),
+        );
+        return popup?.document.querySelector('#detail-name')?.textContent ?? false;
       },
       { timeout: 10_000, polling: 200 },
     );
-    expect(['POPUP', 'TAB']).toContain(await opened.jsonValue());
+    expect(await opened.jsonValue()).toBe('Volodymyr Zelensky');
     await control.close();
     await page.close();
   });
