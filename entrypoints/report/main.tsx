@@ -5,6 +5,7 @@ import { t } from '@/src/i18n';
 import { sendToExtension } from '@/src/messaging/wire';
 import { highlightDocument } from '@/src/page/highlight-document';
 import { ReportPage } from '@/src/ui/ReportPage';
+import { reportWords } from '@/src/ui/report-words';
 
 const id = new URLSearchParams(location.search).get('id');
 const report = dataset.reports.find((r) => r.id === id);
@@ -18,6 +19,6 @@ if (report) {
     load: (itemId) => sendToExtension('getItemCard', { id: itemId }),
     openInPopup: (itemId) =>
       void sendToExtension('openItemInPopup', { id: itemId }).catch(() => {}),
-    t,
+    t: reportWords(t),
   });
 }

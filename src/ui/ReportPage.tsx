@@ -2,6 +2,7 @@ import type { Report } from '../dataset/schema';
 import { reportRef } from './item-detail-model';
 import type { Translate } from '../i18n';
 import { ReportName } from './ReportName';
+import { reportBlocks } from './report-blocks';
 
 export interface ReportPageProps {
   /** The report to show; undefined: the page was given an unknown id. */
@@ -11,11 +12,11 @@ export interface ReportPageProps {
 
 /**
  * One report on an extension page of its own (`report.html?id=…`): its source, date and
- * headline, then its text as plain paragraphs, which the page then highlights.
+ * headline, then its text (reportBlocks): its own section headings as headings, the rest as
+ * paragraphs, which the page then highlights.
  */
 export function ReportPage({ report, t }: ReportPageProps) {
   if (!report) return <p role="status">{t('reportNotFound')}</p>;
-  const paragraphs = report.text.split(/\n+/).filter((line) => line.trim() !== '');
   return (
     <article class="report-page" aria-labelledby="report-name">
       <header>
@@ -25,9 +26,9 @@ export function ReportPage({ report, t }: ReportPageProps) {
         {report.headline !== undefined && <p class="headline">{report.headline}</p>}
       </header>
       <div class="report-body">
-        {paragraphs.map((paragraph, i) => (
-          <p key={i}>{paragraph}</p>
-        ))}
+        {reportBlocks(report).map((block, i) =>
+          block.kind === 'heading' ? <h2 key={i}>{block.text}</h2> : <p key={i}>{block.text}</p>,
+        )}
       </div>
     </article>
   );

@@ -276,6 +276,51 @@ describe.each(browserTargets())('popup in $name', (target) => {
     await report.close();
   });
 
+  it('shows a report’s own headings as headings, its headline once, and cards of “this report”', async () => {
+    const report = await ext.browser.newPage();
+    await gotoExtensionPage(report, ext.extensionUrl('report.html?id=islamabad-paris'));
+    await report.waitForSelector('mark.summit-lens-mark');
+    const page = await report.evaluate(() => ({
+      headings: [...document.querySelectorAll('.report-body h2')].map((h) => h.textContent),
+      paragraphs: [...document.querySelectorAll('.report-body p')].map((p) => p.textContent),
+      headline: document.querySelector('header .headline')?.textContent,
+    }));
+    expect(page.headings).toEqual([
+      'Kremlin Dismisses Western Guarantees',
+      '26 Nations Join Reassurance Plan',
+      'US Role Remains Unclear',
+      'Divisions Within the Coalition',
+      'Growing Concerns Over Russia’s Intentions',
+      'Tragic Civilian Loss',
+      'Conclusion',
+    ]);
+    expect(page.headline).toMatch(/^Russia Rejects Western Security Guarantees/);
+    expect(page.paragraphs.filter((p) => p === page.headline)).toEqual([]);
+    // A figure's card on a report's page speaks of this report, not of "this page".
+    await report.focus('mark.summit-lens-figure[tabindex]');
+    const card = await report.waitForFunction(() => {
+      const text = document.querySelector('summit-lens-card')?.shadowRoot?.querySelector('.lead');
+      return text?.textContent ?? false;
+    });
+    expect(await card.jsonValue()).toMatch(/^This report: .* · the reports: /);
+    await report.close();
+  });
+
+  it('can reach its last section in a 400×300 window (a small screen, or zoomed in)', async () => {
+    const popup = await openPopup(ext, tabId);
+    await popup.setViewport({ width: 400, height: 300 });
+    await popup.waitForSelector('#reports-heading');
+    const last = await popup.evaluate(() => {
+      const list = document.querySelector('.report-list li:last-child')!;
+      list.scrollIntoView({ block: 'end' });
+      const box = list.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom, height: innerHeight, width: innerWidth };
+    });
+    expect(last.top).toBeGreaterThanOrEqual(0);
+    expect(last.bottom).toBeLessThanOrEqual(last.height + 0.5);
+    await popup.close();
+  });
+
   it("switches the page's highlighting off and on from the popup", async () => {
     const popup = await openPopup(ext, tabId);
     await popup.click('[role=switch]');
