@@ -26,6 +26,7 @@ export function lensOptions(settings: Settings): LensOptions {
       colours: settings.colours,
       highContrast: settings.highContrast,
       disputedFlags: settings.disputedFlags,
+      everyMention: settings.everyMention,
     },
     show: (match) => settings.kinds[match.kind],
     cards: settings.hoverCards,

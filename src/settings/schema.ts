@@ -49,6 +49,11 @@ export interface Settings {
    * built with React or Vue may not survive.
    */
   readonly wrapHighlights: boolean;
+  /**
+   * Mark every mention fully. Off (the default), an item's later mentions in the same
+   * paragraph, and mentions in headings, get a light line without a tint (painted highlights).
+   */
+  readonly everyMention: boolean;
 }
 
 /** The settings of a fresh install. */
@@ -66,4 +71,5 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   hoverCards: true,
   disputedFlags: true,
   wrapHighlights: false,
+  everyMention: false,
 });

@@ -120,6 +120,7 @@ const FIELDS: {
   hoverCards: (v, r) => bool('hoverCards', v, DEFAULT_SETTINGS.hoverCards, r),
   disputedFlags: (v, r) => bool('disputedFlags', v, DEFAULT_SETTINGS.disputedFlags, r),
   wrapHighlights: (v, r) => bool('wrapHighlights', v, DEFAULT_SETTINGS.wrapHighlights, r),
+  everyMention: (v, r) => bool('everyMention', v, DEFAULT_SETTINGS.everyMention, r),
 };
 
 /**

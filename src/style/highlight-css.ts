@@ -10,6 +10,8 @@ export interface HighlightLook {
   highContrast?: boolean;
   /** Give disputed figures their own colour and wavy line. Default true. */
   disputedFlags?: boolean;
+  /** Paint repeat mentions (LIGHT_SUFFIX highlights) as fully as first ones. Default false. */
+  everyMention?: boolean;
 }
 
 // `--summit-lens-colour` is the colour of the mark at hand; each kind rule points it at the

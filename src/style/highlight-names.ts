@@ -11,6 +11,12 @@ export function highlightName(kind: ItemKind, status?: FigureStatus): string {
   return kind === 'figure' ? `summit-lens-figure-${status ?? 'agrees'}` : `summit-lens-${kind}`;
 }
 
+/**
+ * The suffix of a light highlight's name (`summit-lens-person-again`): an item's later
+ * mentions in a paragraph, and mentions in a heading, drawn with less ink.
+ */
+export const LIGHT_SUFFIX = '-again';
+
 /** The highlight of the current mention. */
 export const CURRENT_HIGHLIGHT = 'summit-lens-current';
 

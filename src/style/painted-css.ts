@@ -1,6 +1,6 @@
 import { isItemKind, ITEM_KINDS, type ItemKind } from '../matching/types';
 import type { HighlightLook } from './highlight-css';
-import { CURRENT_HIGHLIGHT, FIGURE_STATUSES, highlightName } from './highlight-names';
+import { CURRENT_HIGHLIGHT, FIGURE_STATUSES, highlightName, LIGHT_SUFFIX } from './highlight-names';
 import { DISPUTED_COLOUR, KIND_COLOURS, KIND_LINES, type KindLine } from './palette';
 
 const DISPUTED_LINE: KindLine = { line: 'underline', style: 'wavy', thickness: 2 };
@@ -11,12 +11,28 @@ function colourOf(kind: ItemKind, colours: HighlightLook['colours']): string {
   return isItemKind(kind) && /^#[0-9a-f]{6}$/i.test(chosen ?? '') ? chosen! : KIND_COLOURS[kind];
 }
 
-function rule(
+/**
+ * A highlight's rule and its light twin (`name` + LIGHT_SUFFIX: repeat mentions and
+ * headings): the same line, 1 px, over no tint; as full as the first with `everyMention`.
+ */
+function rule(name: string, colour: string, lines: KindLine, look: HighlightLook): string {
+  const light = look.everyMention
+    ? fullRule(name + LIGHT_SUFFIX, colour, lines, look)
+    : `::highlight(${name}${LIGHT_SUFFIX}) {
+  text-decoration-line: ${lines.line};
+  text-decoration-style: ${lines.style};
+  text-decoration-color: ${colour};
+  text-decoration-thickness: 1px;
+}`;
+  return `${fullRule(name, colour, lines, look)}\n${light}`;
+}
+
+function fullRule(
   name: string,
   colour: string,
   { line, style, thickness }: KindLine,
   look: HighlightLook,
-) {
+): string {
   const background = look.highContrast
     ? `color-mix(in srgb, ${colour} 40%, #fff)`
     : `color-mix(in srgb, ${colour} 20%, transparent)`;

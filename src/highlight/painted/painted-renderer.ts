@@ -1,5 +1,6 @@
 import type { Match } from '../../matching/types';
-import { CURRENT_HIGHLIGHT, highlightName } from '../../style/highlight-names';
+import { CURRENT_HIGHLIGHT, highlightName, LIGHT_SUFFIX } from '../../style/highlight-names';
+import { lightMentions, sectionOf } from '../light-mentions';
 import type { CollectedText } from '../collect-text';
 import { isExcludedElement } from '../excluded';
 import type { NodePlan } from '../plan-pieces';
@@ -83,7 +84,7 @@ export function createPaintedRenderer(doc: Document, api: HighlightApi): Rendere
   // The cheap test, for a sweep over every mention: collapsed or detached ranges.
   const standing = (mention: PaintedMention): boolean =>
     mention.ranges.every((range) => !range.collapsed && range.startContainer.isConnected);
-  const mentionOf = (match: Match, number: number): PaintedMention => {
+  const mentionOf = (match: Match, number: number, light: boolean): PaintedMention => {
     const ranges: Range[] = [];
     const words: string[] = [];
     const mention: PaintedMention = {
@@ -93,7 +94,9 @@ export function createPaintedRenderer(doc: Document, api: HighlightApi): Rendere
       number,
       ranges,
       words,
-      name: highlightName(match.kind, match.kind === 'figure' ? match.status : undefined),
+      name:
+        highlightName(match.kind, match.kind === 'figure' ? match.status : undefined) +
+        (light ? LIGHT_SUFFIX : ''),
       text: () => ranges.map((range) => range.toString()).join(''),
       rects: () => ranges.flatMap((range) => Array.from(range.getClientRects())),
       alive: () => alive(mention),
@@ -138,6 +141,7 @@ export function createPaintedRenderer(doc: Document, api: HighlightApi): Rendere
       for (const mention of [...painted]) if (!standing(mention)) drop(mention);
       watch();
       const { plans, base } = planMentions(collected, matches, isExcludedElement);
+      const light = lightMentions(plans, (node) => sectionOf(node, doc));
       const made = new Map<number, PaintedMention>();
       const paint = (plan: NodePlan): Undo | undefined => {
         if (!plan.node.isConnected || plan.node.data !== plan.data) return undefined;
@@ -145,7 +149,7 @@ export function createPaintedRenderer(doc: Document, api: HighlightApi): Rendere
           const number = base + piece.mention;
           let mention = made.get(number);
           if (!mention) {
-            mention = mentionOf(piece.match, number);
+            mention = mentionOf(piece.match, number, light.has(piece.mention));
             made.set(number, mention);
             painted.add(mention);
           }

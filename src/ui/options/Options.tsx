@@ -102,6 +102,13 @@ export function Options({ t = translate }: { t?: Translate }) {
           onChange={(on) => set('hoverCards', on)}
         />
         <Checkbox
+          id="every-mention"
+          label={t('optionsEveryMention')}
+          hint={t('optionsEveryMentionHint')}
+          checked={settings.everyMention}
+          onChange={(on) => set('everyMention', on)}
+        />
+        <Checkbox
           id="wrap-highlights"
           label={t('optionsWrapHighlights')}
           hint={t('optionsWrapHighlightsHint')}

@@ -43,6 +43,32 @@ describe('the painted renderer', () => {
     expectRestored(body, before);
   });
 
+  it('draws an item’s later mentions in a section, and headings, with less ink', () => {
+    const body = render(
+      '<h1>Macron hosts allies</h1><p>Macron spoke. Later <i>Macron</i> said 31 countries, ' +
+        'then 31 countries again.</p><section><p>Macron left.</p></section>',
+    );
+    const api = fakeHighlightApi();
+    const renderer = createPaintedRenderer(document, api);
+    const collected = collectText(body);
+    renderer.show(collected, [
+      ...[0, 1, 2, 3].map((n) => actor('person', 'macron', at(collected, 'Macron', n))),
+      ...[0, 1].map((n) => figure('countries', 31, 'disputed', at(collected, '31 countries', n))),
+    ]);
+    expect(paintedTexts(api.registry)).toEqual({
+      // The first mention of each section, full (the body's, the inner section's); the
+      // headline's and the repeat, light.
+      'summit-lens-person': ['Macron', 'Macron'],
+      'summit-lens-person-again': ['Macron', 'Macron'],
+      // A figure that differs keeps its flag every time.
+      'summit-lens-figure-disputed': ['31 countries', '31 countries'],
+    });
+    expect(paintedCss()).toContain('::highlight(summit-lens-person-again)');
+    expect(paintedCss({ everyMention: true })).toMatch(
+      /::highlight\(summit-lens-person-again\) \{\n {2}background-color/,
+    );
+  });
+
   it('drops what it painted in text it is shown again, so nothing is painted twice', () => {
     const body = render('<p>Macron met Zelensky.</p>');
     const api = fakeHighlightApi();

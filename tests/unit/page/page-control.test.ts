@@ -41,12 +41,13 @@ describe('lensOptions', () => {
     expect([person, figure].filter(show!)).toEqual([figure]);
   });
 
-  it('passes hover cards, colours, contrast and flags through', () => {
+  it('passes hover cards, colours, contrast, flags and every-mention through', () => {
     const options = lensOptions(
       settings({
         hoverCards: false,
         highContrast: true,
         disputedFlags: false,
+        everyMention: true,
         colours: { ...DEFAULT_SETTINGS.colours, person: '#010203' },
       }),
     );
@@ -55,6 +56,7 @@ describe('lensOptions', () => {
       colours: { ...DEFAULT_SETTINGS.colours, person: '#010203' },
       highContrast: true,
       disputedFlags: false,
+      everyMention: true,
     });
   });
 });
