@@ -1,14 +1,14 @@
 import type { ItemCard } from '../dataset/item-card';
 import { groupValues } from '../figure/figure-groups';
 import { FigureLead } from '../figure/FigureLead';
-import type { FigureStatus } from '../matching/types';
+import type { FigureStatus, Qualifier } from '../matching/types';
 import type { Translate } from '../i18n';
 
 /** Props of FigureComparison. */
 export interface FigureComparisonProps {
   t: Translate;
   /** The figure as this page gives it. */
-  page: { text: string; value?: number; status?: FigureStatus };
+  page: { text: string; value?: number; qualifier?: Qualifier; status?: FigureStatus };
   /** The dataset's figure, when the page's number is one the reports state. */
   figure?: ItemCard['figure'];
   /** Reports in the dataset. */
@@ -33,7 +33,11 @@ export function FigureComparison({ t, page, figure, reportTotal }: FigureCompari
       groups={groups}
       reportTotal={reportTotal}
       sourceOf={(id) => sources.get(id) ?? id}
-      page={{ value: figure ? page.value : undefined, status: page.status ?? 'unknown' }}
+      page={{
+        value: figure ? page.value : undefined,
+        qualifier: page.qualifier,
+        status: page.status ?? 'unknown',
+      }}
     />
   );
 }

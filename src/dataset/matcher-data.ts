@@ -4,7 +4,7 @@ import type { Actor, Figure } from './schema';
 /**
  * The subset of the dataset the content script ships: each actor's id, kind and aliases;
  * each figure's id, unit, value and identity (what it counts), and whether only one report gives
- * it, approximately. Nothing else (no report text).
+ * it, approximately ("about", "nearly": not a bound such as "more than"). Nothing else (no report text).
  */
 export function toMatcherData(actors: readonly Actor[], figures: readonly Figure[]): MatcherData {
   return {
@@ -14,7 +14,8 @@ export function toMatcherData(actors: readonly Actor[], figures: readonly Figure
       unit,
       value,
       ...identity,
-      ...(agreement === 'single' && statements.every((s) => s.qualifier !== 'exact')
+      ...(agreement === 'single' &&
+      statements.every((s) => s.qualifier === 'about' || s.qualifier === 'nearly')
         ? { approximate: true }
         : {}),
     })),

@@ -1,7 +1,7 @@
 import type { Translate } from '../i18n';
-import type { FigureStatus, Unit } from '../matching/types';
+import type { FigureStatus, Qualifier, Unit } from '../matching/types';
 import type { ValueGroup } from './figure-groups';
-import { formatValue, qualifiedValue, VERDICT_KEYS } from './figure-words';
+import { qualifiedValue, VERDICT_KEYS } from './figure-words';
 
 /** Props of FigureLead. */
 export interface FigureLeadProps {
@@ -13,8 +13,8 @@ export interface FigureLeadProps {
   reportTotal: number;
   /** A report's short name for readers. */
   sourceOf: (reportId: string) => string;
-  /** The figure as this page gives it, when the page gives it. */
-  page?: { value?: number; status?: FigureStatus };
+  /** The figure as this page gives it, when the page gives it (its qualifier kept). */
+  page?: { value?: number; qualifier?: Qualifier; status?: FigureStatus };
   locale?: string;
 }
 
@@ -37,7 +37,10 @@ export function FigureLead({
   const value = (group: ValueGroup) =>
     qualifiedValue(t, group.value, unit, group.qualifier, locale);
   const status = page?.status;
-  const pageValue = page?.value === undefined ? undefined : formatValue(page.value, unit, locale);
+  const pageValue =
+    page?.value === undefined
+      ? undefined
+      : qualifiedValue(t, page.value, unit, page.qualifier ?? 'exact', locale);
   const theirs = top && [value(top), String(top.reportIds.length), String(reportTotal)];
   const lead =
     pageValue !== undefined
@@ -59,7 +62,10 @@ export function FigureLead({
       {groups.length > 0 && (
         <ul class="value-groups">
           {groups.map((group) => {
-            const samePage = page?.value !== undefined && group.value === page.value;
+            const samePage =
+              page?.value !== undefined &&
+              group.value === page.value &&
+              group.qualifier === (page.qualifier ?? 'exact');
             return (
               <li
                 key={`${group.qualifier} ${group.value}`}

@@ -12,18 +12,29 @@ export function sectionOf(node: Node, doc: Document): Node {
   return node.parentElement?.closest(SECTIONS) ?? doc.body ?? doc;
 }
 
+/** Which mentions of a batch are drawn light, and which are their section's first. */
+export interface InkPlan {
+  /** Mention ordinals drawn with less ink. */
+  light: Set<number>;
+  /** Mention ordinals marked fully as their item's first in a section, with that section. */
+  firsts: Map<number, Node>;
+}
+
 /**
  * The mentions of `plans` (their `mention` ordinals) to draw with less ink: a mention of an
- * item already mentioned earlier in the same section (`sectionOf`), and a mention in a heading,
- * so a headline is no heavier than the body (a heading's mention does not count as the first).
- * A figure that differs from the reports is never drawn light: its flag is the point. Plans
- * are read in document order.
+ * item already mentioned in the same section (`sectionOf`): earlier in this batch, or fully in
+ * an earlier one (`markedBefore`, the renderer's record, so text the page adds later does not
+ * bring a second full mark); and a mention in a heading, so a headline is no heavier than the
+ * body (a heading's mention does not count as the first). A figure that differs from the
+ * reports is never drawn light: its flag is the point. Plans are read in document order.
  */
-export function lightMentions(
+export function planInk(
   plans: readonly NodePlan[],
   sectionOf: (node: Text) => Node,
-): Set<number> {
+  markedBefore: (section: Node, id: string) => boolean,
+): InkPlan {
   const light = new Set<number>();
+  const firsts = new Map<number, Node>();
   const seen = new Map<Node, Set<string>>();
   for (const plan of plans) {
     const section = sectionOf(plan.node);
@@ -32,11 +43,14 @@ export function lightMentions(
     if (!ids) seen.set(section, (ids = new Set()));
     for (const { match, mention, first } of plan.pieces) {
       if (!first) continue;
-      const flagged = match.kind === 'figure' && match.status === 'disputed';
-      if (flagged) continue;
-      if (heading || ids.has(match.id)) light.add(mention);
-      if (!heading) ids.add(match.id);
+      if (match.kind === 'figure' && match.status === 'disputed') continue;
+      if (heading || ids.has(match.id) || markedBefore(section, match.id)) {
+        light.add(mention);
+      } else {
+        firsts.set(mention, section);
+        ids.add(match.id);
+      }
     }
   }
-  return light;
+  return { light, firsts };
 }

@@ -1,4 +1,4 @@
-import type { FigureStatus, ItemKind, Match } from '../matching/types';
+import type { FigureStatus, ItemKind, Match, Qualifier } from '../matching/types';
 import type { CollectedText } from './collect-text';
 import type { Scheduler } from './scheduler';
 import type { Undo } from './undo';
@@ -14,6 +14,8 @@ export interface ShownMention {
   /** For a figure: the value the page gives, and how it compares with the reports. */
   readonly value?: number;
   readonly status?: FigureStatus;
+  /** For a figure: how the page qualifies its value ("more than 24"). */
+  readonly qualifier?: Qualifier;
   /** Page-wide number of the mention, shared by all of its pieces. */
   readonly number: number;
   /** Its words as the page shows them now. */
@@ -90,17 +92,19 @@ export interface MentionListing {
   text: string;
   value?: number;
   status?: FigureStatus;
+  qualifier?: Qualifier;
 }
 
 /** The listing of `mention`. */
 export function listing(mention: ShownMention): MentionListing {
-  const { id, kind, value, status } = mention;
+  const { id, kind, value, status, qualifier } = mention;
   return {
     id,
     kind,
     text: mention.text(),
     ...(value === undefined ? {} : { value }),
     ...(status === undefined ? {} : { status }),
+    ...(qualifier === undefined ? {} : { qualifier }),
   };
 }
 

@@ -78,8 +78,9 @@ export interface FigureRef extends FigureIdentity {
   unit: Unit;
   value: number;
   /**
-   * Only one report gives it, and only approximately ("around 30 countries"): a page's other
-   * value may be the same rough count, so it is never said to differ.
+   * Only one report gives it, and only approximately ("around 30 countries", "almost three and
+   * a half years"): a page's other value may be the same rough count, so it is never said to
+   * differ. A bound ("more than 24") is not approximate: a value outside it still differs.
    */
   approximate?: boolean;
 }

@@ -3,7 +3,7 @@
  * background counts on the toolbar badge. Types only, sent over the protocol (protocol.ts);
  * src/page builds them (summarize.ts, event-dates.ts) and src/ui shows them.
  */
-import type { FigureStatus, ItemKind } from '../matching/types';
+import type { FigureStatus, ItemKind, Qualifier } from '../matching/types';
 
 /** A page's own date and where it was read. */
 export interface PageDate {
@@ -37,6 +37,7 @@ export interface PageItem {
   text?: string;
   value?: number;
   status?: FigureStatus;
+  qualifier?: Qualifier;
 }
 
 /** What the content script tells the popup and the background about its page. */

@@ -20,6 +20,7 @@ export function summarizeMatches(matches: readonly Match[]): PageItem[] {
         text: match.text,
         value: match.value,
         status: match.status,
+        qualifier: match.qualifier,
       });
     } else {
       items.set(match.id, { id: match.id, kind: match.kind, count: 1 });

@@ -51,7 +51,7 @@ export interface Settings {
   readonly wrapHighlights: boolean;
   /**
    * Mark every mention fully. Off (the default), an item's later mentions in the same
-   * paragraph, and mentions in headings, get a light line without a tint (painted highlights).
+   * section, and mentions in headings, get a light line without a tint (painted highlights).
    */
   readonly everyMention: boolean;
 }

@@ -13,7 +13,7 @@ export function highlightName(kind: ItemKind, status?: FigureStatus): string {
 
 /**
  * The suffix of a light highlight's name (`summit-lens-person-again`): an item's later
- * mentions in a paragraph, and mentions in a heading, drawn with less ink.
+ * mentions in a section, and mentions in a heading, drawn with less ink.
  */
 export const LIGHT_SUFFIX = '-again';
 

@@ -13,12 +13,15 @@ function colourOf(kind: ItemKind, colours: HighlightLook['colours']): string {
 
 /**
  * A highlight's rule and its light twin (`name` + LIGHT_SUFFIX: repeat mentions and
- * headings): the same line, 1 px, over no tint; as full as the first with `everyMention`.
+ * headings): the same line, 1 px, over no tint; as full as the first with `everyMention` or
+ * `highContrast`.
  */
 function rule(name: string, colour: string, lines: KindLine, look: HighlightLook): string {
-  const light = look.everyMention
-    ? fullRule(name + LIGHT_SUFFIX, colour, lines, look)
-    : `::highlight(${name}${LIGHT_SUFFIX}) {
+  // High contrast asks for the full tint and weight on every mention, as everyMention does.
+  const light =
+    look.everyMention || look.highContrast
+      ? fullRule(name + LIGHT_SUFFIX, colour, lines, look)
+      : `::highlight(${name}${LIGHT_SUFFIX}) {
   text-decoration-line: ${lines.line};
   text-decoration-style: ${lines.style};
   text-decoration-color: ${colour};

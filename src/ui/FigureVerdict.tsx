@@ -23,7 +23,7 @@ export function FigureVerdict({ model, pageItem, t }: FigureVerdictProps) {
   );
   const page =
     pageItem?.value !== undefined && pageItem.status !== undefined
-      ? { value: pageItem.value, status: pageItem.status }
+      ? { value: pageItem.value, qualifier: pageItem.qualifier, status: pageItem.status }
       : undefined;
   return (
     <>

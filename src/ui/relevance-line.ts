@@ -55,7 +55,11 @@ export function relevanceLine(
   const shown = named.slice(0, MAX_REASONS).map(nameOf);
   const more = summary.reasons.length - shown.length;
   const names =
-    more > 0 ? t('popupMoreReasons', [shown.join(', '), String(more)]) : shown.join(', ');
+    more === 0
+      ? shown.join(', ')
+      : shown.length === 0
+        ? t('popupRelevantFiguresOnly', String(more))
+        : t('popupMoreReasons', [shown.join(', '), String(more)]);
   if (!summary.relevant) {
     return names ? t('popupNotRelevantBecause', names) : t('popupNotRelevant');
   }

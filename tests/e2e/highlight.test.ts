@@ -301,7 +301,8 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
             if (!name || !registry.get(name)?.size || name === 'summit-lens-current') continue;
             const { style } = rule as CSSStyleRule;
             const line = resolve(style.textDecorationColor);
-            const [r, g, b, a] = resolve(style.backgroundColor);
+            // A light (repeat-mention) rule declares no background: it paints no tint.
+            const [r, g, b, a] = resolve(style.backgroundColor || 'transparent');
             const tint = [r!, g!, b!].map((c, i) => c * a! + pageColour[i]! * (1 - a!));
             out.push({ name, onPage: ratio(line, pageColour), onTint: ratio(line, tint) });
           }

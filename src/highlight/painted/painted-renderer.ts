@@ -1,6 +1,6 @@
 import type { Match } from '../../matching/types';
 import { CURRENT_HIGHLIGHT, highlightName, LIGHT_SUFFIX } from '../../style/highlight-names';
-import { lightMentions, sectionOf } from '../light-mentions';
+import { planInk, sectionOf } from '../light-mentions';
 import type { CollectedText } from '../collect-text';
 import { isExcludedElement } from '../excluded';
 import type { NodePlan } from '../plan-pieces';
@@ -35,6 +35,8 @@ export function createPaintedRenderer(doc: Document, api: HighlightApi): Rendere
   const view = doc.defaultView;
   const painted = new Set<PaintedMention>();
   const byNode = new Map<Node, Set<PaintedMention>>();
+  // Per section, the mention marked fully as each item's first, while it stays painted.
+  const firstFull = new WeakMap<Node, Map<string, PaintedMention>>();
   const highlights = new Map<string, Highlight>();
   let current: PaintedMention | undefined;
   // Takes away at once a mention whose text the page changed or removed, so that no part of
@@ -90,7 +92,9 @@ export function createPaintedRenderer(doc: Document, api: HighlightApi): Rendere
     const mention: PaintedMention = {
       id: match.id,
       kind: match.kind,
-      ...(match.kind === 'figure' ? { value: match.value, status: match.status } : {}),
+      ...(match.kind === 'figure'
+        ? { value: match.value, status: match.status, qualifier: match.qualifier }
+        : {}),
       number,
       ranges,
       words,
@@ -141,7 +145,14 @@ export function createPaintedRenderer(doc: Document, api: HighlightApi): Rendere
       for (const mention of [...painted]) if (!standing(mention)) drop(mention);
       watch();
       const { plans, base } = planMentions(collected, matches, isExcludedElement);
-      const light = lightMentions(plans, (node) => sectionOf(node, doc));
+      const ink = planInk(
+        plans,
+        (node) => sectionOf(node, doc),
+        (section, id) => {
+          const first = firstFull.get(section)?.get(id);
+          return first !== undefined && painted.has(first);
+        },
+      );
       const made = new Map<number, PaintedMention>();
       const paint = (plan: NodePlan): Undo | undefined => {
         if (!plan.node.isConnected || plan.node.data !== plan.data) return undefined;
@@ -149,7 +160,13 @@ export function createPaintedRenderer(doc: Document, api: HighlightApi): Rendere
           const number = base + piece.mention;
           let mention = made.get(number);
           if (!mention) {
-            mention = mentionOf(piece.match, number, light.has(piece.mention));
+            mention = mentionOf(piece.match, number, ink.light.has(piece.mention));
+            const section = ink.firsts.get(piece.mention);
+            if (section) {
+              let firsts = firstFull.get(section);
+              if (!firsts) firstFull.set(section, (firsts = new Map()));
+              firsts.set(piece.match.id, mention);
+            }
             made.set(number, mention);
             painted.add(mention);
           }

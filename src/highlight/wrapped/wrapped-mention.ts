@@ -1,4 +1,4 @@
-import type { FigureStatus, ItemKind } from '../../matching/types';
+import type { FigureStatus, ItemKind, Qualifier } from '../../matching/types';
 import { ATTR } from '../dom-contract';
 import { piecesOfMention } from '../mention-pieces';
 import type { ShownMention } from '../renderer';
@@ -8,12 +8,14 @@ export function wrappedMention(piece: HTMLElement): ShownMention {
   const pieces = () => piecesOfMention(piece);
   const value = piece.getAttribute(ATTR.value);
   const status = piece.getAttribute(ATTR.status) as FigureStatus | null;
+  const qualifier = piece.getAttribute(ATTR.qualifier) as Qualifier | null;
   const all = pieces();
   return {
     id: piece.getAttribute(ATTR.id) ?? '',
     kind: (piece.getAttribute(ATTR.kind) ?? 'term') as ItemKind,
     ...(value === null || value === '' ? {} : { value: Number(value) }),
     ...(status === null ? {} : { status }),
+    ...(qualifier === null ? {} : { qualifier }),
     number: Number(piece.getAttribute(ATTR.mention) ?? -1),
     text: () =>
       pieces()

@@ -87,6 +87,7 @@ function dressMark(element: HTMLElement, piece: Piece, mention: number, focusabl
   if (match.kind === 'figure') {
     element.setAttribute(ATTR.value, String(match.value));
     element.setAttribute(ATTR.status, match.status);
+    element.setAttribute(ATTR.qualifier, match.qualifier);
     if (match.status === 'disputed') className += ` ${DISPUTED_CLASS}`;
   }
   element.className = className;

@@ -1,9 +1,22 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ItemCardView } from '@/src/card/ItemCardView';
+import type { PageMention } from '@/src/card/page-mention';
 import { COUNTRIES, t, ZELENSKY } from './support';
 
 const person = { id: ZELENSKY.id, kind: 'person' as const, text: 'Zelensky' };
+
+/** Renders the card of a page's figure stating the 26 countries; returns its container. */
+function showFigure(page: Omit<PageMention, 'id' | 'kind'>): Element {
+  return render(
+    <ItemCardView
+      t={t}
+      mention={{ id: COUNTRIES.id, kind: 'figure', ...page }}
+      data={{ status: 'ready', card: COUNTRIES }}
+      onOpen={() => undefined}
+    />,
+  ).container;
+}
 
 describe('ItemCardView', () => {
   afterEach(cleanup);
@@ -44,22 +57,9 @@ describe('ItemCardView', () => {
   });
 
   it('leads with both values, then groups the reports by the value they give', () => {
-    const { container } = render(
-      <ItemCardView
-        t={t}
-        mention={{
-          id: COUNTRIES.id,
-          kind: 'figure',
-          text: '26 countries',
-          value: 26,
-          status: 'agrees',
-        }}
-        data={{ status: 'ready', card: COUNTRIES }}
-        onOpen={() => undefined}
-      />,
-    );
+    const container = showFigure({ text: '26 countries', value: 26, status: 'agrees' });
     expect(container.querySelector('.lead')?.textContent).toBe(
-      'figureLeadPage[26|qualifierExact[26]|2|5]',
+      'figureLeadPage[qualifierExact[26]|qualifierExact[26]|2|5]',
     );
     expect(container.querySelector('.verdict')?.textContent).toBe('✓ verdictMatches');
     expect([...container.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
@@ -70,25 +70,27 @@ describe('ItemCardView', () => {
   });
 
   it('leads a differing figure with both values, the qualifier kept', () => {
-    const { container } = render(
-      <ItemCardView
-        t={t}
-        mention={{
-          id: COUNTRIES.id,
-          kind: 'figure',
-          text: '31 countries',
-          value: 31,
-          status: 'disputed',
-        }}
-        data={{ status: 'ready', card: COUNTRIES }}
-        onOpen={() => undefined}
-      />,
-    );
+    const container = showFigure({ text: '31 countries', value: 31, status: 'disputed' });
     expect(container.querySelector('.lead')?.textContent).toBe(
-      'figureLeadPage[31|qualifierExact[26]|2|5]',
+      'figureLeadPage[qualifierExact[31]|qualifierExact[26]|2|5]',
     );
     expect(container.querySelector('.verdict-disputed')?.textContent).toBe('≠ verdictDiffers');
     expect(container.querySelector('.same-page')).toBeNull();
+  });
+
+  it('keeps the page’s qualifier, and flags only the group with the same value and qualifier', () => {
+    const container = showFigure({
+      text: 'more than two dozen countries',
+      value: 24,
+      qualifier: 'more-than',
+      status: 'agrees',
+    });
+    expect(container.querySelector('.lead')?.textContent).toBe(
+      'figureLeadPage[qualifierMoreThan[24]|qualifierExact[26]|2|5]',
+    );
+    expect(
+      [...container.querySelectorAll('.same-page .group-value')].map((v) => v.textContent),
+    ).toEqual(['qualifierMoreThan[24]']);
   });
 
   it('says a page figure the reports do not state is unknown, without a button', () => {

@@ -101,7 +101,7 @@ describe('startCards', () => {
   it('shows a disputed page figure against the reports', async () => {
     piece(COUNTRIES.id, 1).dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     await settle();
-    expect(cardText()).toContain('figureLeadPage[31|qualifierExact[26]|');
+    expect(cardText()).toContain('figureLeadPage[qualifierExact[31]|qualifierExact[26]|');
     expect(cardText()).toContain('verdictDiffers');
     expect(cardText()).toContain('qualifierMoreThan[24]');
   });

@@ -19,11 +19,16 @@ describe('matcher data', () => {
     expect(matcherData.figures.filter((f) => f.approximate).map((f) => f.id)).toEqual(
       dataset.figures
         .filter(
-          (f) => f.agreement === 'single' && f.statements.every((s) => s.qualifier !== 'exact'),
+          (f) =>
+            f.agreement === 'single' &&
+            f.statements.every((s) => s.qualifier === 'about' || s.qualifier === 'nearly'),
         )
         .map((f) => f.id),
     );
     expect(matcherData.figures.find((f) => f.id === 'coalition-size')?.approximate).toBe(true);
+    expect(matcherData.figures.find((f) => f.id === 'years-since-invasion')?.approximate).toBe(
+      true,
+    );
     expect(matcherData.figures.find((f) => f.id === 'leaders-attending')?.approximate).toBe(
       undefined,
     );

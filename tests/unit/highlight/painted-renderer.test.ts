@@ -69,6 +69,31 @@ describe('the painted renderer', () => {
     );
   });
 
+  it('marks an item fully once per section across batches, again once that mark is gone', () => {
+    const body = render('<p>Macron spoke.</p><p id="later">Macron left.</p>');
+    const api = fakeHighlightApi();
+    const renderer = createPaintedRenderer(document, api);
+    const first = collectText(body.querySelector('p')!);
+    const undoFirst = renderer.show(first, [actor('person', 'macron', at(first, 'Macron'))]);
+    const later = collectText(body.querySelector('#later')!);
+    const undoLater = renderer.show(later, [actor('person', 'macron', at(later, 'Macron'))]);
+    expect(paintedTexts(api.registry)).toEqual({
+      'summit-lens-person': ['Macron'],
+      'summit-lens-person-again': ['Macron'],
+    });
+    undoLater();
+    undoFirst();
+    const again = collectText(body.querySelector('#later')!);
+    renderer.show(again, [actor('person', 'macron', at(again, 'Macron'))]);
+    expect(paintedTexts(api.registry)['summit-lens-person']).toEqual(['Macron']);
+  });
+
+  it('paints repeat mentions in full in high contrast', () => {
+    expect(paintedCss({ highContrast: true })).toMatch(
+      /::highlight\(summit-lens-person-again\) \{\n {2}color: #000;\n {2}background-color/,
+    );
+  });
+
   it('drops what it painted in text it is shown again, so nothing is painted twice', () => {
     const body = render('<p>Macron met Zelensky.</p>');
     const api = fakeHighlightApi();

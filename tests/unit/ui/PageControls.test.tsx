@@ -36,6 +36,13 @@ describe('PageControls', () => {
       'Taken to be about the Paris summit: it mentions Volodymyr Zelensky and 1 more.',
     ],
     [
+      summary({
+        reasons: ['countries-committed'],
+        items: [{ id: 'countries-committed', kind: 'figure', count: 1, text: '26 countries' }],
+      }),
+      "Taken to be about the Paris summit: it mentions 1 of the reports' figures.",
+    ],
+    [
       summary({ relevant: false, reasons: [] }),
       'This page does not seem to be about the Paris summit.',
     ],
