@@ -1,6 +1,7 @@
 import type { ItemCard } from '../dataset/item-card';
 import type { Translate } from '../i18n';
 import { KIND_ONE_KEYS } from '../kind-labels';
+import { KindSwatch } from '../legend/KindSwatch';
 import { FigureComparison } from './FigureComparison';
 import type { PageMention } from './page-mention';
 
@@ -27,7 +28,10 @@ export function ItemCardView({ t, mention, data, onOpen }: ItemCardViewProps) {
   const name = card?.name ?? mention.text;
   return (
     <div class="card" role="dialog" aria-label={t('cardDialogLabel', name)} tabIndex={-1}>
-      <p class="kind">{t(KIND_ONE_KEYS[mention.kind])}</p>
+      <p class="kind">
+        <KindSwatch kind={mention.kind} differs={mention.status === 'disputed'} />
+        {t(KIND_ONE_KEYS[mention.kind])}
+      </p>
       <p class="name">{name}</p>
       {card?.description && <p>{card.description}</p>}
       {card && mention.kind !== 'figure' && (

@@ -2,6 +2,7 @@ import { h, render } from 'preact';
 import { listing, sameMention, type ShownMention } from '../highlight/renderer';
 import { createCardHost, type CardHost } from './card-host';
 import type { Translate } from '../i18n';
+import type { HighlightLook } from '../style/highlight-css';
 import type { CardLoader } from './card-loader';
 import { ItemCardView } from './ItemCardView';
 import { placeCard } from './place-card';
@@ -42,6 +43,7 @@ export function createCardController(
   t: Translate,
   loader: CardLoader,
   openInPopup: (id: string) => void,
+  look: HighlightLook = {},
 ): CardController {
   let host: CardHost | undefined;
   let current: OpenCard | undefined;
@@ -68,7 +70,7 @@ export function createCardController(
         current.byKeyboard ||= byKeyboard;
         return;
       }
-      host ??= createCardHost(doc);
+      host ??= createCardHost(doc, look);
       current = { mention, shown: listing(mention), byKeyboard };
       draw();
     },
@@ -105,7 +107,7 @@ export function createCardController(
       (card?.querySelector<HTMLElement>('button') ?? card)?.focus();
     },
     announce(text) {
-      host ??= createCardHost(doc);
+      host ??= createCardHost(doc, look);
       host.status.textContent = text;
     },
     destroy() {

@@ -20,8 +20,9 @@ type Over = 'card' | ShownMention | undefined;
  * again); focus opens at once and leaving focus closes. A card opened by next/previous stays
  * until Escape or the next move, and Tab enters it. Escape closes and, when focus was with the
  * card or its highlight, puts it back on the highlight (without reopening) or where it was.
- * Tab on a focused highlight enters the card; Tab in the card goes on to what follows the
- * mention, Shift+Tab back. Scrolling closes a pointer card; a focus or keyboard card follows
+ * Tab, Enter or ↓ on a focused highlight enters the card, as do Enter and ↓ while a card that
+ * next/previous opened is showing; Tab in the card goes on to what follows the mention,
+ * Shift+Tab back. Scrolling closes a pointer card; a focus or keyboard card follows
  * its mention. Events from inside the card's shadow root arrive retargeted to its host.
  */
 export function listenForCards(
@@ -118,6 +119,15 @@ export function listenForCards(
           dismissed = current.mention;
           focusTarget.focus();
         } else cameFrom?.focus();
+      } else if (entersCard(event) && !cards.isCard(doc.activeElement)) {
+        // Enter or ↓ takes the reader into a card next/previous opened, or the card of the
+        // highlight they are on; never from a control or a field, whose keys are its own.
+        const onMention = isCurrent(renderer.mentionOf(doc.activeElement), current);
+        const unclaimed = doc.activeElement === doc.body || doc.activeElement === null;
+        if (!onMention && !(current.byKeyboard && unclaimed)) return;
+        event.preventDefault();
+        cameFrom = onMention ? (doc.activeElement as HTMLElement) : undefined;
+        cards.focusCard();
       } else if (event.key === 'Tab' && !event.altKey && !event.ctrlKey && !event.metaKey) {
         if (cards.isCard(doc.activeElement)) {
           event.preventDefault();
@@ -158,4 +168,10 @@ export function listenForCards(
     cancelOpen();
     cancelClose();
   });
+}
+
+/** Enter or ↓ with no modifier: the keys that enter an open card. */
+function entersCard(event: KeyboardEvent): boolean {
+  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return false;
+  return event.key === 'Enter' || event.key === 'ArrowDown';
 }

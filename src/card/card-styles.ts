@@ -66,6 +66,14 @@ export const CARD_CSS = `:host {
   text-transform: uppercase;
   letter-spacing: 0.04em;
 }
+mark.kind-swatch {
+  margin-inline-end: 6px;
+  padding: 0 3px;
+  color: var(--fg);
+  font-size: 12px;
+  text-transform: none;
+  letter-spacing: 0;
+}
 .name {
   margin: 2px 0 0;
   font-size: 16px;

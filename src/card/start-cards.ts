@@ -1,5 +1,6 @@
 import type { ItemCard } from '../dataset/item-card';
 import type { Translate } from '../i18n';
+import type { HighlightLook } from '../style/highlight-css';
 import type { Renderer } from '../highlight/renderer';
 import { once, type Undo } from '../highlight/undo';
 import { createCardController, type CardController } from './card-controller';
@@ -16,6 +17,8 @@ export interface CardOptions {
   /** Opens the full cross-reference of an item (the background's `openItemInPopup`). */
   openInPopup: (id: string) => void;
   t: Translate;
+  /** How the page's highlights look: the card's kind sample wears it (default: the palette). */
+  look?: HighlightLook;
   /** Hover time before a card opens, ms (default 250). */
   openDelay?: number;
   /** Time the pointer has to move from a highlight into its card, ms (default 300). */
@@ -46,6 +49,7 @@ export function startCards(
     options.t,
     createCardLoader(options.load),
     options.openInPopup,
+    options.look,
   );
   const listening = new AbortController();
   listenForCards(doc, renderer, controller, listening.signal, {

@@ -112,7 +112,8 @@ export function createLens(
       const { cardService, t } = options;
       let cards;
       if (options.cards !== false && cardService && t) {
-        const service = { load: cardService.load, openInPopup: cardService.openInPopup, t };
+        const { load, openInPopup } = cardService;
+        const service = { load, openInPopup, t, look: options.look };
         cards = startCards(doc, drawing, stop.signal, service);
         undos.push(cards.stop);
       }

@@ -1,6 +1,6 @@
 import { ITEM_KINDS, type ItemKind } from '../matching/types';
 import type { PageItem } from '../messaging/page-summary';
-import { KindSwatch } from './KindSwatch';
+import { KindSwatch } from '../legend/KindSwatch';
 
 export interface PageItemsProps {
   items: readonly PageItem[];

@@ -41,6 +41,25 @@ describe('ItemCardView', () => {
     expect(onOpen).toHaveBeenCalledOnce();
   });
 
+  it("puts the kind's legend sample by its label, as the page's highlight looks", () => {
+    const actor = render(
+      <ItemCardView
+        t={t}
+        mention={person}
+        data={{ status: 'ready', card: ZELENSKY }}
+        onOpen={() => undefined}
+      />,
+    ).container;
+    const sample = (container: Element) => container.querySelector('.kind mark.kind-swatch');
+    expect(sample(actor)?.className).toBe('summit-lens-mark summit-lens-person kind-swatch');
+    expect(sample(actor)?.getAttribute('aria-hidden')).toBe('true');
+    cleanup();
+    const differs = showFigure({ text: '31 countries', value: 31, status: 'disputed' });
+    expect(sample(differs)?.className).toBe(
+      'summit-lens-mark summit-lens-figure summit-lens-disputed kind-swatch',
+    );
+  });
+
   it('renders page and dataset text as text, never as HTML', () => {
     const evil = '<img src=x onerror=alert(1)><b>bold</b>';
     const card = { ...ZELENSKY, name: evil, description: evil };

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CARD_HOST_TAG } from '@/src/card/card-host';
-import { startCards } from '@/src/card/start-cards';
+import { startCards, type StartedCards } from '@/src/card/start-cards';
+import type { Renderer } from '@/src/highlight/renderer';
 import { createWrappedRenderer } from '@/src/highlight/wrapped/wrapped-renderer';
 import { COUNTRIES, PAGE, t, ZELENSKY } from './support';
 
@@ -8,6 +9,8 @@ const cards = { [ZELENSKY.id]: ZELENSKY, [COUNTRIES.id]: COUNTRIES };
 let stop: AbortController;
 let load: ReturnType<typeof vi.fn<(id: string) => Promise<typeof ZELENSKY | undefined>>>;
 let opened: string[];
+let started: StartedCards;
+let renderer: Renderer;
 
 const host = () => document.querySelector(CARD_HOST_TAG);
 const card = () => host()?.shadowRoot?.querySelector<HTMLElement>('.card') ?? null;
@@ -42,7 +45,8 @@ beforeEach(() => {
   stop = new AbortController();
   opened = [];
   load = vi.fn((id: string) => Promise.resolve(cards[id]));
-  startCards(document, createWrappedRenderer(document), stop.signal, {
+  renderer = createWrappedRenderer(document);
+  started = startCards(document, renderer, stop.signal, {
     load,
     t,
     openInPopup: (id) => opened.push(id),
@@ -118,6 +122,39 @@ describe('startCards', () => {
     key(host()!, 'Escape');
     expect(card()).toBeNull();
     expect(document.activeElement).toBe(zelensky());
+  });
+
+  it('enters the card of the focused highlight on Enter or ↓', async () => {
+    for (const name of ['Enter', 'ArrowDown']) {
+      zelensky().focus();
+      await settle();
+      expect(key(zelensky(), name)).toBe(false); // handled: the default is prevented
+      expect(host()!.shadowRoot!.activeElement).not.toBeNull();
+      key(host()!, 'Escape');
+      expect(document.activeElement).toBe(zelensky());
+      zelensky().blur();
+    }
+  });
+
+  it('enters a card next/previous opened on ↓, but leaves the keys of a focused control alone', async () => {
+    const [first] = renderer.mentions();
+    started.controller.show(first!, { byKeyboard: true });
+    await settle();
+    const link = document.querySelector('a')!;
+    link.focus();
+    expect(key(link, 'Enter')).toBe(true); // not prevented: the link follows
+    expect(host()!.shadowRoot!.activeElement).toBeNull();
+    link.blur();
+    expect(key(document.body, 'ArrowDown')).toBe(false);
+    expect(host()!.shadowRoot!.activeElement).not.toBeNull();
+  });
+
+  it('lets ↓ scroll the page under a hover card', async () => {
+    mouse('mouseover', zelensky());
+    await vi.advanceTimersByTimeAsync(300);
+    expect(card()).not.toBeNull();
+    expect(key(document.body, 'ArrowDown')).toBe(true);
+    expect(host()!.shadowRoot!.activeElement).toBeNull();
   });
 
   it('closes a hover card on Escape without moving focus', async () => {
