@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Unit } from '../matching/types';
 import type { ReportEvidence } from './item-detail-model';
 import type { Translate } from '../i18n';
@@ -12,36 +13,46 @@ export interface ReportSaysProps {
   t: Translate;
 }
 
-/** What one report says about an item: its wording of a figure, quotations, sentences. */
+/**
+ * What one report says about an item, one thing first: its first quotation of the person, else
+ * its first sentence naming the item (for a figure, with the values it states); the rest behind
+ * "n more", which the reader opens and closes.
+ */
 export function ReportSays({ evidence, unit, t }: ReportSaysProps) {
+  const [open, setOpen] = useState(false);
+  const says = [
+    ...evidence.quotes.map((quote) => (
+      <li key={quote.id} class="says-quote">
+        <blockquote class="quote">
+          <p>{quote.text}</p>
+          <cite>{quote.speaker}</cite>
+        </blockquote>
+      </li>
+    )),
+    ...evidence.passages.map((passage) => (
+      <li key={passage.sentence} class="says-passage">
+        <MarkedText pieces={passage.pieces} />
+        {unit &&
+          passage.values?.map((v, i) => (
+            <span key={i} class="value">
+              {qualifiedValue(t, v.value, unit, v.qualifier)}
+            </span>
+          ))}
+      </li>
+    )),
+  ];
+  const more = says.length - 1;
   return (
     <li class="report-says">
       <h4>
         <ReportName report={evidence.report} />
       </h4>
-      {evidence.statements.length > 0 && (
-        <ul class="statements">
-          {evidence.statements.map((s, i) => (
-            <li key={i}>
-              <q class="wording">{s.text}</q>
-              {unit && <span class="value">{qualifiedValue(t, s.value, unit, s.qualifier)}</span>}
-            </li>
-          ))}
-        </ul>
+      <ul class="says">{open ? says : says.slice(0, 1)}</ul>
+      {more > 0 && (
+        <button type="button" class="more" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? t('detailFewer') : t('detailMore', String(more))}
+        </button>
       )}
-      {evidence.quotes.map((quote) => (
-        <blockquote key={quote.id} class="quote">
-          <p>{quote.text}</p>
-          <cite>{quote.speaker}</cite>
-        </blockquote>
-      ))}
-      <ul class="passages">
-        {evidence.passages.map((passage) => (
-          <li key={passage.sentence}>
-            <MarkedText pieces={passage.pieces} />
-          </li>
-        ))}
-      </ul>
     </li>
   );
 }

@@ -18,10 +18,21 @@ export interface ReportRef {
 export interface ReportEvidence {
   report: ReportRef;
   quotes: readonly Pick<Quote, 'id' | 'speaker' | 'text'>[];
-  /** Sentences naming the item (or stating the figure), the matched words marked. */
-  passages: readonly { sentence: number; pieces: Piece[] }[];
+  /**
+   * Sentences naming the item (or stating the figure), the matched words marked; for a
+   * figure, with the values the sentence gives.
+   */
+  passages: readonly Passage[];
   /** For a figure: the report's distinct statements of it (wording, value, qualifier). */
   statements: readonly Pick<FigureStatement, 'text' | 'value' | 'qualifier'>[];
+}
+
+/** One report sentence about an item. */
+export interface Passage {
+  sentence: number;
+  pieces: Piece[];
+  /** For a figure: what the sentence states of it (distinct value and qualifier). */
+  values?: readonly Pick<FigureStatement, 'value' | 'qualifier'>[];
 }
 
 /** Everything the cross-reference view of one item shows. */
@@ -61,19 +72,11 @@ export function itemDetailModel(dataset: Dataset, item: DatasetItem): ItemDetail
         return {
           report: reportRef(report),
           quotes: [],
-          passages: sentences.map((n) =>
-            passage(
-              report,
-              n,
-              statements.filter((s) => s.sentence === n),
-            ),
-          ),
-          statements: statements.filter(
-            (s, i) =>
-              statements.findIndex(
-                (o) => o.text === s.text && o.value === s.value && o.qualifier === s.qualifier,
-              ) === i,
-          ),
+          passages: sentences.map((n) => {
+            const stated = statements.filter((s) => s.sentence === n);
+            return { ...passage(report, n, stated), values: distinct(stated, sameValue) };
+          }),
+          statements: distinct(statements, (a, b) => a.text === b.text && sameValue(a, b)),
         };
       })
     : actorCrossReference(dataset, item.id).map(({ reportId, sentences, quotes }) => {
@@ -109,4 +112,13 @@ export function itemDetailModel(dataset: Dataset, item: DatasetItem): ItemDetail
       })),
     })),
   };
+}
+
+type Stated = Pick<FigureStatement, 'value' | 'qualifier'>;
+
+const sameValue = (a: Stated, b: Stated) => a.value === b.value && a.qualifier === b.qualifier;
+
+/** The first of each run of `items` that `same` takes for one, in order. */
+function distinct<T>(items: readonly T[], same: (a: T, b: T) => boolean): T[] {
+  return items.filter((item, i) => items.findIndex((other) => same(other, item)) === i);
 }

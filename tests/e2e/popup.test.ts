@@ -201,6 +201,34 @@ describe.each(browserTargets())('popup in $name', (target) => {
     await popup.close();
   });
 
+  it('opens a detail at its top, and Back returns to the row, scrolled as it was', async () => {
+    const popup = await openPopup(ext, tabId);
+    await popup.waitForSelector('.page-items button.row');
+    // A row halfway down, at the top of the view: where focusing it again would not scroll.
+    const before = await popup.evaluate(() => {
+      const rows = [...document.querySelectorAll<HTMLElement>('.page-items button.row')];
+      const row = rows[Math.floor(rows.length / 2)]!;
+      row.scrollIntoView({ block: 'start' });
+      row.focus({ preventScroll: true });
+      const id = row.closest('[data-item-id]')!.getAttribute('data-item-id');
+      return { scroll: document.body.scrollTop, row: id };
+    });
+    expect(before.scroll).toBeGreaterThan(100); // far enough down for the test to mean it
+    await popup.keyboard.press('Enter');
+    await popup.waitForSelector('.item-detail');
+    expect(await popup.evaluate(() => document.body.scrollTop)).toBe(0);
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('detail-name');
+    await popup.evaluate(() => (document.body.scrollTop = 40)); // the reader reads on
+    await popup.keyboard.press('Escape');
+    await popup.waitForSelector('.item-detail', { hidden: true });
+    const after = await popup.evaluate(() => ({
+      scroll: document.body.scrollTop,
+      row: document.activeElement?.closest('[data-item-id]')?.getAttribute('data-item-id'),
+    }));
+    expect(after).toEqual(before);
+    await popup.close();
+  });
+
   it.each([
     ['zelenskiy', 'Volodymyr Zelensky'],
     ['kremlin spokesman', 'Dmitry Peskov'],

@@ -26,11 +26,17 @@ const reportSection = (source: string) =>
   screen.getAllByRole('heading', { level: 4 }).find((h) => h.textContent?.startsWith(source))!
     .parentElement!;
 
+/** Opens every report's "n more". */
+const openAllMore = () => {
+  for (const more of screen.queryAllByRole('button', { expanded: false })) fireEvent.click(more);
+};
+
 afterEach(cleanup);
 
 describe('ItemDetail', () => {
   it('shows Mark Rutte quoted by two reports in different words', () => {
     show('mark-rutte');
+    openAllMore();
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Mark Rutte');
     expect(screen.getByText('In 3 of 5 reports')).toBeTruthy();
     const quotes = [...document.querySelectorAll('blockquote')].map((q) => q.textContent);
@@ -61,6 +67,7 @@ describe('ItemDetail', () => {
 
   it('shows each report’s wording of the 26 countries, and that the reports differ', () => {
     show('countries-committed');
+    openAllMore();
     const figure = dataset.figures.find((f) => f.id === 'countries-committed')!;
     const marks = [...document.querySelectorAll('mark')].map((m) => m.textContent);
     for (const statement of figure.statements) expect(marks).toContain(statement.text);
@@ -71,10 +78,36 @@ describe('ItemDetail', () => {
       'more than 26',
     ]);
     expect(within(reportSection('AFP')).getAllByText('More than two dozen countries')).toHaveLength(
-      2,
+      1,
     );
     expect(within(reportSection('AFP')).getByText('more than 24')).toBeTruthy();
     expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(5);
+  });
+
+  it('gives one thing per report, a quotation first, and the rest behind "n more"', () => {
+    show('volodymyr-zelensky');
+    const model = itemDetailModel(dataset, items.get('volodymyr-zelensky')!);
+    const sections = model.reports.map((r) => reportSection(r.report.source));
+    for (const [i, section] of sections.entries()) {
+      const evidence = model.reports[i]!;
+      const total = evidence.quotes.length + evidence.passages.length;
+      expect(section.querySelectorAll('.says > li')).toHaveLength(1);
+      if (evidence.quotes.length > 0)
+        expect(section.querySelector('.says blockquote')).not.toBeNull();
+      const more = within(section).queryByRole('button', { expanded: false });
+      if (total === 1) {
+        expect(more).toBeNull();
+        continue;
+      }
+      expect(more?.textContent).toBe(`${total - 1} more from this report`);
+      fireEvent.click(more!);
+      expect(section.querySelectorAll('.says > li')).toHaveLength(total);
+      const less = within(section).getByRole('button', { expanded: true });
+      expect(less.textContent).toBe('Show less');
+      fireEvent.click(less);
+      expect(section.querySelectorAll('.says > li')).toHaveLength(1);
+    }
+    expect(sections.some((s) => within(s).queryByRole('button') !== null)).toBe(true);
   });
 
   it('leads with the page’s value and the reports’, then the verdict', () => {
