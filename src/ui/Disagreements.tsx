@@ -1,5 +1,7 @@
+import { useState } from 'preact/hooks';
 import type { ItemDetailModel } from './item-detail-model';
 import type { Translate } from '../i18n';
+import { MoreButton } from './MoreButton';
 import { ReportName } from './ReportName';
 
 export interface DisagreementsProps {
@@ -7,7 +9,10 @@ export interface DisagreementsProps {
   t: Translate;
 }
 
-/** The points on which reports differ about an item, every side quoted with its report. */
+/**
+ * The points on which reports differ about an item: each point's summary, and behind a button
+ * every side quoted with its report.
+ */
 export function Disagreements({ disagreements, t }: DisagreementsProps) {
   if (disagreements.length === 0) return null;
   return (
@@ -15,18 +20,39 @@ export function Disagreements({ disagreements, t }: DisagreementsProps) {
       <h3 id="detail-disagreements">{t('detailDisagreements')}</h3>
       <ul class="disagreements">
         {disagreements.map((d) => (
-          <li key={d.id}>
-            <p class="summary">{d.summary}</p>
-            <ul class="sides">
-              {d.sides.map((side) => (
-                <li key={side.key}>
-                  <q>{side.text}</q> <ReportName report={side.report} />
-                </li>
-              ))}
-            </ul>
-          </li>
+          <Disagreement key={d.id} disagreement={d} t={t} />
         ))}
       </ul>
     </section>
+  );
+}
+
+function Disagreement({
+  disagreement,
+  t,
+}: {
+  disagreement: DisagreementsProps['disagreements'][number];
+  t: Translate;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <li>
+      <p class="summary">{disagreement.summary}</p>
+      {open && (
+        <ul class="sides">
+          {disagreement.sides.map((side) => (
+            <li key={side.key}>
+              <q>{side.text}</q> <ReportName report={side.report} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <MoreButton
+        open={open}
+        label={t('detailSides', String(disagreement.sides.length))}
+        onToggle={() => setOpen(!open)}
+        t={t}
+      />
+    </li>
   );
 }

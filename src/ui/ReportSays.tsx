@@ -4,6 +4,7 @@ import type { ReportEvidence } from './item-detail-model';
 import type { Translate } from '../i18n';
 import { qualifiedValue } from '../figure/figure-words';
 import { MarkedText } from './MarkedText';
+import { MoreButton } from './MoreButton';
 import { ReportName } from './ReportName';
 
 export interface ReportSaysProps {
@@ -49,9 +50,12 @@ export function ReportSays({ evidence, unit, t }: ReportSaysProps) {
       </h4>
       <ul class="says">{open ? says : says.slice(0, 1)}</ul>
       {more > 0 && (
-        <button type="button" class="more" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? t('detailFewer') : t('detailMore', String(more))}
-        </button>
+        <MoreButton
+          open={open}
+          label={t('detailMore', String(more))}
+          onToggle={() => setOpen(!open)}
+          t={t}
+        />
       )}
     </li>
   );

@@ -110,6 +110,17 @@ describe('ItemDetail', () => {
     expect(sections.some((s) => within(s).queryByRole('button') !== null)).toBe(true);
   });
 
+  it('states where the reports differ, their words behind a button', () => {
+    show('mark-rutte');
+    const section = screen.getByRole('heading', { name: tr('detailDisagreements') }).parentElement!;
+    expect(section.querySelector('.summary')?.textContent).toBeTruthy();
+    expect(section.querySelector('.sides')).toBeNull();
+    const open = within(section).getByRole('button', { expanded: false });
+    expect(open.textContent).toMatch(/^How the reports put it \(\d+ passages\)$/);
+    fireEvent.click(open);
+    expect(section.querySelectorAll('.sides li').length).toBeGreaterThan(1);
+  });
+
   it('leads with the page’s value and the reports’, then the verdict', () => {
     show('countries-committed', {
       id: 'countries-committed',
