@@ -1,52 +1,18 @@
+import { surfaceCss } from '../style/surface-css';
+
 /**
- * The card's style sheet, inside its shadow root. `:host { all: initial !important }` cuts off
- * what the page could pass down by inheritance (important rules of a shadow tree beat the
- * page's important rules on the host), and page selectors never reach into the shadow tree, so
- * no page style leaks in; the sheet's own selectors cannot match the page, so none leaks out.
- * Light and dark follow prefers-color-scheme. The card is `position: fixed`; its `left` and
- * `top` are set inline by the controller, which keeps it in the viewport.
+ * The card's style sheet, inside its shadow root: a panel like the legend's (surface-css.ts:
+ * no page style leaks in or out; light and dark). The card is `position: fixed`; its `left`
+ * and `top` are set inline by the controller, which keeps it in the viewport.
  */
-export const CARD_CSS = `:host {
-  all: initial !important;
-}
+export const CARD_CSS = `${surfaceCss('.card')}
 .card {
-  --bg: #ffffff;
-  --fg: #1f2937;
-  --muted: #4b5563;
-  --border: #d1d5db;
-  --accent: #1f4e8c;
-  --accent-fg: #ffffff;
-  --agrees: #166534;
-  --disputed: #b91c1c;
-  position: fixed;
-  z-index: 2147483647;
-  box-sizing: border-box;
   width: max-content;
   max-width: min(360px, calc(100vw - 16px));
   max-height: calc(100vh - 16px);
   overflow: auto;
-  margin: 0;
   padding: 12px 14px;
-  border: 1px solid var(--border);
-  border-radius: 8px;
-  background: var(--bg);
-  color: var(--fg);
-  box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18);
-  font: 14px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
-  text-align: start;
   overflow-wrap: anywhere;
-}
-@media (prefers-color-scheme: dark) {
-  .card {
-    --bg: #1f2937;
-    --fg: #f3f4f6;
-    --muted: #cbd5e1;
-    --border: #475569;
-    --accent: #93c5fd;
-    --accent-fg: #0f172a;
-    --agrees: #86efac;
-    --disputed: #fca5a5;
-  }
 }
 .status {
   position: fixed;
@@ -128,17 +94,5 @@ li {
 }
 button {
   margin: 12px 0 0;
-  padding: 5px 10px;
-  border: 1px solid var(--accent);
-  border-radius: 6px;
-  background: var(--accent);
-  color: var(--accent-fg);
-  font: inherit;
-  font-weight: 600;
-  cursor: pointer;
-}
-button:focus-visible {
-  outline: 2px solid var(--accent);
-  outline-offset: 2px;
 }
 `;

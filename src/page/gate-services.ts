@@ -1,5 +1,6 @@
 import { browserScheduler } from '../highlight/scheduler';
 import { t } from '../i18n';
+import { legendWanted, setLegendDismissed } from '../messaging/legend-state';
 import { sendToExtension } from '../messaging/wire';
 import type { Settings } from '../settings/schema';
 import { loadSettings, watchSettings } from '../settings/storage';
@@ -21,7 +22,8 @@ export interface GateServices extends Omit<LensServices, 'settings'> {
  * Makes the content script's services once, for the gate and the highlighter it may start:
  * the settings watched once (registered before the first read, so no change slips between
  * the two) and read once, fanned out to every watcher; the summary and the cards over the
- * wire to the background; the extension's strings; the browser's scheduler. The watch ends
+ * wire to the background; the legend's flag in local storage; the extension's strings; the
+ * browser's scheduler. The watch ends
  * with `signal`.
  */
 export function createGateServices(signal: AbortSignal): GateServices {
@@ -44,6 +46,11 @@ export function createGateServices(signal: AbortSignal): GateServices {
     cards: {
       load: (id) => sendToExtension('getItemCard', { id }),
       openInPopup: (id) => void sendToExtension('openItemInPopup', { id }).catch(() => {}),
+    },
+    legend: {
+      wanted: legendWanted,
+      // A dismissal that cannot be stored shows the legend again on the next page: harmless.
+      dismiss: () => void setLegendDismissed(true).catch(() => {}),
     },
     t,
     scheduler: browserScheduler(SLICE_MS),

@@ -1,5 +1,6 @@
 import type { Handlers } from '../messaging/protocol';
 import type { ItemCard } from '../dataset/item-card';
+import type { LegendService } from '../legend/page-legend';
 import type { Scheduler } from '../highlight/scheduler';
 import type { Translate } from '../i18n';
 import type { PageSummary } from '../messaging/page-summary';
@@ -47,6 +48,8 @@ export interface LensServices {
   /** Tells the background the page's summary (the toolbar badge). */
   publish(summary: PageSummary): void;
   cards: CardService;
+  /** Whether the reader still wants the page legend (src/legend); none: no legend. */
+  legend?: LegendService;
   /** The extension's strings. */
   t: Translate;
   /** Where long work gets its time (scheduler.ts); null: all of it at once. */

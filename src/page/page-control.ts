@@ -1,4 +1,5 @@
 import { onSiteList } from '../settings/hostname';
+import { lookOf } from '../settings/look';
 import { sameSettings } from '../settings/same-settings';
 import type { Settings } from '../settings/schema';
 import type { Lens, LensOptions, Scanned } from './lens';
@@ -22,12 +23,7 @@ export function highlightsByDefault(
 /** How a lens highlights under `settings`: its style sheet, its kinds, its hover cards. */
 export function lensOptions(settings: Settings): LensOptions {
   return {
-    look: {
-      colours: settings.colours,
-      highContrast: settings.highContrast,
-      disputedFlags: settings.disputedFlags,
-      everyMention: settings.everyMention,
-    },
+    look: lookOf(settings),
     show: (match) => settings.kinds[match.kind],
     cards: settings.hoverCards,
   };

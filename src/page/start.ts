@@ -7,6 +7,7 @@ import type { Settings } from '../settings/schema';
 import { recheckAfterNavigation } from './after-navigation';
 import { createPageControl } from './page-control';
 import { judgePage } from './judge-page';
+import { createPageLegend } from '../legend/page-legend';
 import { createLens } from './lens';
 import type { LensHints, LensPage, LensServices } from './lens-handoff';
 import { matchesWithin } from './main-text';
@@ -58,9 +59,13 @@ export function startSummitLens(
     const within = region();
     return within ? matchesWithin(collected, found, within) : [...found];
   };
+  let current = settings;
+  const legend =
+    services.legend && createPageLegend(doc, services.t, () => current, services.legend, signal);
   let published = '';
   const publish = () => {
     summary = { ...summary, highlighted: control.isOn, items: summarizeMatches(matches) };
+    legend?.offer(control.isOn ? summary.items : []);
     // Once per change: a pass that ends where it began says nothing new.
     const said = JSON.stringify(summary);
     if (said !== published) services.publish(summary);
@@ -106,6 +111,7 @@ export function startSummitLens(
   signal.addEventListener('abort', () => stopJudging());
 
   const follow = (next: Settings) => {
+    current = next;
     if (control.update(next)) publish();
   };
   services.watchSettings(follow, signal);

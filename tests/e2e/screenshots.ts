@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: takes the README's screenshots in the real browser (headless
- * Chromium with the built extension): a report page highlighted with the popup beside it,
- * and the popup in light and dark. Writes PNGs to assets/screenshots/. Run after a build.
+ * Chromium with the built extension, a first-time reader): a report page highlighted, with
+ * the legend along its foot and the popup beside it; the popup's list in light and dark; an
+ * item's detail; a figure's hover card. Writes PNGs to assets/screenshots/. Run after a build.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,16 +20,45 @@ const chromium = browserTargets().find((t) => t.name === 'chromium')!;
 const server = await serveFixtures(path.resolve('tests/fixtures/pages'), {
   '/post-news.html': () => reportPage(report.text),
 });
-const ext = await launchWithExtension(chromium);
+const ext = await launchWithExtension(chromium, undefined, undefined, { legend: true });
+const written: string[] = [];
+const save = (file: string, png: Uint8Array) => {
+  writeFileSync(path.join(OUT, file), png);
+  written.push(file);
+};
 
-async function popupShot(tabId: number, scheme: 'light' | 'dark', file: string): Promise<Buffer> {
+async function popupShot(
+  tabId: number,
+  scheme: 'light' | 'dark',
+  file: string,
+  item?: string,
+): Promise<Buffer> {
   const popup: Page = await openPopup(ext, tabId);
   await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
   await popup.waitForSelector('#on-this-page');
+  if (item) {
+    await popup.click(`[data-item-id="${item}"] button`);
+    await popup.waitForSelector('.item-detail');
+  }
   const shot = Buffer.from(await popup.screenshot({ type: 'png' }));
-  writeFileSync(path.join(OUT, file), shot);
+  save(file, shot);
   await popup.close();
   return shot;
+}
+
+/** The viewport's first painted range of highlight `name`: its centre. */
+function firstRangeCentre(page: Page, name: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((name) => {
+    const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS
+      .highlights;
+    for (const range of registry.get(name) ?? []) {
+      const box = range.getClientRects()[0];
+      if (box && box.top > 0 && box.bottom < innerHeight / 2) {
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+    }
+    throw new Error(`no ${name} highlight in the top half of the view`);
+  }, name);
 }
 
 try {
@@ -37,11 +67,33 @@ try {
   const url = server.url('/post-news.html');
   await page.goto(url);
   await waitForMentions(page, 20);
+  await page.waitForFunction(() => document.querySelector('summit-lens-legend'));
   await page.evaluate(() => document.querySelector('article p:nth-of-type(3)')?.scrollIntoView());
   const tabId = await tabIdOf(ext, url);
+  await page.bringToFront();
   const pageShot = Buffer.from(await page.screenshot({ type: 'png' }));
   const popup = await popupShot(tabId, 'light', 'popup-light.png');
   await popupShot(tabId, 'dark', 'popup-dark.png');
+  await popupShot(tabId, 'light', 'popup-detail.png', 'countries-committed');
+
+  // A figure's card, hovered, in the page.
+  await page.bringToFront();
+  await page.evaluate(() => {
+    const figure = [...document.querySelectorAll('article p')].find((p) =>
+      /\b26\b|twenty-six/i.test(p.textContent ?? ''),
+    );
+    figure?.scrollIntoView({ block: 'start' });
+  });
+  const at = await firstRangeCentre(page, 'summit-lens-figure-agrees');
+  await page.mouse.move(at.x, at.y);
+  await page.waitForFunction(
+    () => {
+      const card = document.querySelector('summit-lens-card')?.shadowRoot?.querySelector('.card');
+      return card && !card.textContent!.includes('Looking it up');
+    },
+    { timeout: 5_000 },
+  );
+  save('card.png', await page.screenshot({ type: 'png' }));
 
   // Page and popup side by side, as a reader sees them with the popup open.
   const compose = await ext.browser.newPage();
@@ -51,8 +103,8 @@ try {
     <img src="${img(pageShot)}" style="box-shadow:0 1px 4px #0004">
     <img src="${img(popup)}" style="box-shadow:0 2px 10px #0006;align-self:flex-start"></body>`);
   await compose.waitForFunction(() => [...document.images].every((i) => i.complete));
-  writeFileSync(path.join(OUT, 'page-with-popup.png'), await compose.screenshot({ type: 'png' }));
-  console.log(`wrote page-with-popup.png, popup-light.png, popup-dark.png to ${OUT}`);
+  save('page-with-popup.png', await compose.screenshot({ type: 'png' }));
+  console.log(`wrote ${written.join(', ')} to ${OUT}`);
 } finally {
   await ext.close();
   await server.close();

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import type { BrowserTarget } from './browsers';
-import { registerExtension, type ExtensionBrowser } from './launch';
+import { prepareReader, registerExtension, type ExtensionBrowser } from './launch';
 
 /** Must match launch.ts: the add-on id and the internal UUID Firefox is told to give it. */
 const FIREFOX_ADDON_ID = 'summit-lens@summitlens.example';
@@ -66,7 +66,7 @@ export async function launchCustom(
     base =
       target.name === 'chromium' ? `chrome-extension://${id}/` : `moz-extension://${FIREFOX_UUID}/`;
   }
-  return registerExtension({
+  const ext = registerExtension({
     target,
     browser,
     extensionUrl: (rest) => {
@@ -75,4 +75,7 @@ export async function launchCustom(
     },
     close: () => browser.close(),
   });
+  // A reader who has dismissed the page legend, as launchWithExtension's by default.
+  if (extension) await prepareReader(ext);
+  return ext;
 }

@@ -18,17 +18,28 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** How the reader the browser plays has set things up before the test. */
+export interface ReaderOptions {
+  /** Highlights wrapped in `<mark>` elements (the options' "wrap highlights in the page"). */
+  wrapped?: boolean;
+  /**
+   * A first-time reader, who has not dismissed the page legend yet (default false: a reader
+   * who has, so the suites about highlights see no legend unless they ask for it).
+   */
+  legend?: boolean;
+}
+
 /**
  * Launches the target headless with the built extension (or the one in `extensionDir`)
- * loaded unpacked, after `beforeInstall` if given. Every request but
- * those to 127.0.0.1 goes to a dead proxy, so a test can never reach (or wait on) the
- * network; loopback bypasses proxies in both browsers.
+ * loaded unpacked, after `beforeInstall` if given, as the reader `options` describes. Every
+ * request but those to 127.0.0.1 goes to a dead proxy, so a test can never reach (or wait on)
+ * the network; loopback bypasses proxies in both browsers.
  */
 export async function launchWithExtension(
   target: BrowserTarget,
   extensionDir = path.resolve('.output', target.buildDir),
   beforeInstall?: (browser: Browser) => Promise<unknown>,
-  { wrapped = false }: { wrapped?: boolean } = {},
+  options: ReaderOptions = {},
 ): Promise<ExtensionBrowser> {
   const browser = await launchBrowser(target, true);
   // What the reader had open before installing (tabs the browser may not inject into).
@@ -43,26 +54,35 @@ export async function launchWithExtension(
     close: () => browser.close(),
   };
   launched.set(browser, ext);
-  if (wrapped) await chooseWrapped(ext);
+  await prepareReader(ext, options);
   return ext;
 }
 
 /**
- * Stores the reader's choice of wrapped highlights (the options' "wrap highlights in the
- * page"), so pages opened from now on are highlighted by the wrapped renderer (mark.js): for
- * the suites that read highlights as `<mark>` elements through the DOM contract.
+ * Stores what `options` says the reader chose, through an extension page, so that pages
+ * opened from now on see it: wrapped highlights (for the suites that read highlights as
+ * `<mark>` elements through the DOM contract), the page legend dismissed unless `legend`.
  */
-async function chooseWrapped(ext: ExtensionBrowser): Promise<void> {
+export async function prepareReader(
+  ext: ExtensionBrowser,
+  { wrapped = false, legend = false }: ReaderOptions = {},
+): Promise<void> {
+  if (!wrapped && legend) return;
   const page = await ext.browser.newPage();
   try {
     await gotoExtensionPage(page, ext.extensionUrl('popup.html?tabId=-1'));
-    await page.evaluate(async () => {
-      type Api = { storage: { sync: { set(items: object): Promise<void> } } };
-      const scope = globalThis as { browser?: Api; chrome?: Api };
-      await (scope.browser ?? scope.chrome)!.storage.sync.set({
-        settings: { version: 2, wrapHighlights: true },
-      });
-    });
+    await page.evaluate(
+      async (wrapped, legend) => {
+        type Area = { set(items: object): Promise<void> };
+        type Api = { storage: { sync: Area; local: Area } };
+        const scope = globalThis as { browser?: Api; chrome?: Api };
+        const { storage } = (scope.browser ?? scope.chrome)!;
+        if (wrapped) await storage.sync.set({ settings: { version: 2, wrapHighlights: true } });
+        if (!legend) await storage.local.set({ legendDismissed: true });
+      },
+      wrapped,
+      legend,
+    );
   } finally {
     await page.close();
   }

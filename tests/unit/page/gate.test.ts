@@ -38,6 +38,8 @@ describe('the gate', () => {
       sent.push(message);
       return undefined;
     });
+    // The page legend's strings (fakeBrowser has no i18n): the key itself.
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
     load = vi.fn(async () => startForTests);
     abort = new AbortController();
     // The gate's real services over fakeBrowser, all work at once (no scheduler).
@@ -62,6 +64,32 @@ describe('the gate', () => {
     expect(load).toHaveBeenCalledTimes(1);
     expect((await send('getPageSummary', undefined)).relevant).toBe(true);
     expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the legend on the first page it highlights, until the reader dismisses it', async () => {
+    document.body.innerHTML = SUMMIT;
+    const legend = () => document.querySelector('summit-lens-legend')?.shadowRoot;
+    startGate(document, abort.signal, services, load);
+    await vi.waitFor(() => expect(legend()?.querySelector('.legend')).toBeTruthy());
+    expect(legend()!.textContent).toContain('legendIntro');
+    legend()!.querySelector('button')!.click();
+    expect(legend()).toBeUndefined();
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.storage.local.get('legendDismissed')).toEqual({
+        legendDismissed: true,
+      }),
+    );
+    abort.abort();
+    abort = new AbortController();
+    startGate(
+      document,
+      abort.signal,
+      { ...createGateServices(abort.signal), scheduler: null },
+      load,
+    );
+    await vi.waitFor(() => expect(document.querySelector('mark[data-summit-id]')).not.toBeNull());
+    await settle();
+    expect(legend()).toBeUndefined();
   });
 
   it.each([
