@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { highlightCss } from '../../style/highlight-css';
 import { t as translate, type Translate } from '../../i18n';
+import { setLegendDismissed } from '../../messaging/legend-state';
 import { exportSettings } from '../../settings/import-export';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings/schema';
 import { Backup } from './Backup';
@@ -19,8 +20,18 @@ interface Status {
   error: boolean;
 }
 
+/** Props of Options: for tests, the localiser and the page legend's flag. */
+export interface OptionsProps {
+  t?: Translate;
+  /** Shows the page legend again on the next page highlighted (default: legend-state.ts). */
+  showLegendAgain?: () => Promise<void>;
+}
+
 /** The options page: every setting, saved as soon as it changes (open tabs follow). */
-export function Options({ t = translate }: { t?: Translate }) {
+export function Options({
+  t = translate,
+  showLegendAgain = () => setLegendDismissed(false),
+}: OptionsProps) {
   const { settings, save } = useSettings();
   const [status, setStatus] = useState<Status>();
   if (!settings) return <main class="options">{t('optionsLoading')}</main>;
@@ -47,6 +58,11 @@ export function Options({ t = translate }: { t?: Translate }) {
       onRemove={(host) => void change(removeSite(settings, list, host))}
     />
   );
+  const legendAgain = () =>
+    showLegendAgain().then(
+      () => setStatus({ text: t('optionsLegendAgainDone'), error: false }),
+      (error: unknown) => setStatus({ text: t('optionsSaveFailed', String(error)), error: true }),
+    );
   const importFile = async (file: File) => {
     const result = await importPickedFile(file);
     if (result.ok) await change(result.settings, t('optionsImported'));
@@ -71,9 +87,14 @@ export function Options({ t = translate }: { t?: Translate }) {
           onColour={(kind, colour) => set('colours', { ...settings.colours, [kind]: colour })}
         />
         <p class="hint">{t('optionsPaletteHint')}</p>
-        <button type="button" onClick={() => set('colours', DEFAULT_SETTINGS.colours)}>
-          {t('optionsResetColours')}
-        </button>
+        <div class="buttons">
+          <button type="button" onClick={() => set('colours', DEFAULT_SETTINGS.colours)}>
+            {t('optionsResetColours')}
+          </button>
+          <button type="button" onClick={() => void legendAgain()}>
+            {t('optionsLegendAgain')}
+          </button>
+        </div>
         <Checkbox
           id="high-contrast"
           label={t('optionsHighContrast')}

@@ -167,6 +167,16 @@ describe('Options', () => {
     });
   });
 
+  it('shows the page legend again on the next page, and says so', async () => {
+    await fakeBrowser.storage.local.set({ legendDismissed: true });
+    await open();
+    fireEvent.click(screen.getByRole('button', { name: 'Show the legend again' }));
+    await screen.findByText('The legend will show on the next page Summit Lens highlights.');
+    expect(await fakeBrowser.storage.local.get('legendDismissed')).toEqual({
+      legendDismissed: false,
+    });
+  });
+
   it('restores all defaults', async () => {
     await saveSettings({ ...DEFAULT_SETTINGS, when: 'asked', highContrast: true });
     await open();
