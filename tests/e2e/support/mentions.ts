@@ -29,7 +29,15 @@ const controls = new WeakMap<ExtensionBrowser, Promise<ExtensionControl>>();
 export function controlFor(page: Page): Promise<ExtensionControl> {
   const ext = extensionOf(page.browser());
   let control = controls.get(ext);
-  if (!control) controls.set(ext, (control = openControl(ext)));
+  if (!control) {
+    // The control page opens in front; the page under test gets the front back, or it would
+    // have no focus events (a card opened by focus would never show).
+    control = openControl(ext).then(async (opened) => {
+      await page.bringToFront();
+      return opened;
+    });
+    controls.set(ext, control);
+  }
   return control;
 }
 
