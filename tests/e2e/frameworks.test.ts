@@ -91,7 +91,8 @@ describe.each(browserTargets())('pages built with frameworks in $name', (target)
 
   beforeAll(async () => {
     server = await serveFixtures(path.resolve('tests/fixtures/pages'), frameworkRoutes());
-    ext = await launchWithExtension(target);
+    // A first-time reader: the page legend stands beside each app while it works.
+    ext = await launchWithExtension(target, undefined, undefined, { legend: true });
   });
 
   afterAll(async () => {
@@ -142,6 +143,8 @@ describe.each(browserTargets())('pages built with frameworks in $name', (target)
     const errors = watchErrors(page);
     await page.goto(server.url('/hydrate.html'));
     await waitForMentions(page, 5);
+    // The legend's host stands beside the body while React hydrates.
+    await page.waitForSelector('summit-lens-legend', { timeout: 5_000 });
     const served = await page.$eval('#root', (root) => root.innerHTML);
     await page.evaluate(() =>
       (window as unknown as { app: { hydrate(): Promise<void> } }).app.hydrate(),
