@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { BrowserTarget } from './browsers';
@@ -54,7 +55,8 @@ export async function launchWithExtension(
     close: () => browser.close(),
   };
   launched.set(browser, ext);
-  await prepareReader(ext, options);
+  // Only Summit Lens has the reader's settings to prepare (not the bench's floor extension).
+  if (existsSync(path.join(extensionDir, 'popup.html'))) await prepareReader(ext, options);
   return ext;
 }
 
