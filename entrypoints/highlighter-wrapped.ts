@@ -13,7 +13,12 @@ export default defineUnlistedScript(() => {
       startSummitLens(
         doc,
         signal,
-        { ...services, scan: lazyPageScanner(matcherData), renderer: createWrappedRenderer },
+        {
+          ...services,
+          scan: lazyPageScanner(matcherData),
+          languages: matcherData.languages,
+          renderer: createWrappedRenderer,
+        },
         hints,
       ),
     'wrapped',

@@ -19,6 +19,7 @@ export default defineUnlistedScript(() => {
       {
         ...services,
         scan: lazyPageScanner(matcherData),
+        languages: matcherData.languages,
         renderer: (page) => createPaintedRenderer(page, api),
       },
       hints,

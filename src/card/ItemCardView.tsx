@@ -33,7 +33,7 @@ export function ItemCardView({ t, mention, data, onOpen }: ItemCardViewProps) {
         {t(KIND_ONE_KEYS[mention.kind])}
       </p>
       <p class="name">{name}</p>
-      {card?.description && <p>{card.description}</p>}
+      {card?.description && <p lang="en">{card.description}</p>}
       {card && mention.kind !== 'figure' && (
         <p class="muted">
           {t('cardInReports', [String(card.reportCount), String(card.reportTotal)])}

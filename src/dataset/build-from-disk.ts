@@ -3,6 +3,8 @@ import path from 'node:path';
 import { buildDataset, type BuiltDataset } from './build-dataset';
 import { CURATED_DIR, CURATED_KEYS, REPORTS_DIR, type CuratedKey } from './curated-types';
 import { DatasetError } from './dataset-error';
+import { PACKS_DIR, readPack, type PackActor } from '../languages/read-pack';
+import type { LanguageData } from '../languages/pack';
 
 /** The build's result plus every file it read (for the Vite plugin to watch). */
 export interface BuiltFromDisk extends BuiltDataset {
@@ -39,11 +41,43 @@ export async function buildDatasetFromDisk(root: string): Promise<BuiltFromDisk>
     }),
   );
   const curated = Object.fromEntries(entries) as Record<CuratedKey, unknown>;
+  const built = buildDataset({ reports, curated });
+  const packs = await readPacksFromDisk(root, built.dataset.actors);
   return {
-    ...buildDataset({ reports, curated }),
+    ...built,
+    matcherData: { ...built.matcherData, languages: packs.languages },
     inputs: [
       ...names.map((name) => path.join(reportsDir, name)),
       ...CURATED_KEYS.map((key) => path.join(root, CURATED_DIR, `${key}.json`)),
+      ...packs.files,
     ],
   };
+}
+
+/**
+ * Reads and checks every language pack in `src/languages/packs` (read-pack.ts), English
+ * first, then by name. A pack that is not valid JSON, or fails its checks, is a DatasetError.
+ */
+async function readPacksFromDisk(
+  root: string,
+  actors: readonly PackActor[],
+): Promise<{ languages: LanguageData[]; files: string[] }> {
+  const dir = path.join(root, PACKS_DIR);
+  const names = (await readdir(dir).catch(() => [] as string[]))
+    .filter((name) => name.endsWith('.json'))
+    .sort((a, b) => (a === 'en.json' ? -1 : b === 'en.json' ? 1 : a.localeCompare(b)));
+  const languages = await Promise.all(
+    names.map(async (name) => {
+      const file = `${PACKS_DIR}/${name}`;
+      const text = await readFile(path.join(root, file), 'utf8');
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (error) {
+        throw new DatasetError(file, '-', `not valid JSON: ${(error as Error).message}`);
+      }
+      return readPack(file, json, actors);
+    }),
+  );
+  return { languages, files: names.map((name) => path.join(dir, name)) };
 }

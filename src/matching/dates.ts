@@ -1,5 +1,5 @@
 import { isUpper, isWordChar } from './char-classes';
-import { monthNumber } from './months';
+import { MONTHS } from './months';
 import { readToken, type Token } from './tokens';
 
 /** A date read from folded text; `value` is yyyymmdd with 0 for a part the text omits. */
@@ -8,6 +8,26 @@ export interface DateRead {
   end: number;
   value: number;
 }
+
+/** How a language writes dates: its month words, and how a day is written before a month. */
+export interface DateWords {
+  /** Folded lowercase month names and abbreviations -> month number (1-12). */
+  months: ReadonlyMap<string, number>;
+  /** Month names are capitalised (English, German), so "may" and "march" are not months. */
+  capitalised: boolean;
+  /** What may follow a day's number ("4th", "1er", "4."). */
+  daySuffixes: readonly string[];
+  /** Whether a month may come first ("September 4, 2025"). */
+  monthFirst: boolean;
+}
+
+/** English, the reports' language. */
+export const ENGLISH_DATES: DateWords = {
+  months: MONTHS,
+  capitalised: true,
+  daySuffixes: ['st', 'nd', 'rd', 'th'],
+  monthFirst: true,
+};
 
 const ISO = /(\d{4})-(\d{2})-(\d{2})/y;
 
@@ -19,7 +39,12 @@ const ISO = /(\d{4})-(\d{2})-(\d{2})/y;
  * year is never invented); "February 2022" -> 20220200 (day unknown: 0).
  * Undefined when `pos` does not start a date.
  */
-export function readDate(text: string, lower: string, pos: number): DateRead | undefined {
+export function readDate(
+  text: string,
+  lower: string,
+  pos: number,
+  words: DateWords = ENGLISH_DATES,
+): DateRead | undefined {
   ISO.lastIndex = pos;
   const iso = ISO.exec(lower);
   if (iso !== null && !isWordChar(lower.charCodeAt(pos + 10))) {
@@ -30,9 +55,10 @@ export function readDate(text: string, lower: string, pos: number): DateRead | u
   }
   const first = readToken(lower, pos);
   if (first === undefined) return undefined;
-  if (first.kind === 'word') return readMonthFirst(text, lower, first);
-  const day = readDay(lower, first);
-  const month = day && readMonth(text, lower, skipOf(lower, day.end));
+  if (first.kind === 'word')
+    return words.monthFirst ? readMonthFirst(text, lower, first) : undefined;
+  const day = readDay(lower, first, words);
+  const month = day && readMonth(text, lower, skipOf(lower, day.end), words);
   if (!day || !month) return undefined;
   const year = readYear(lower, month.end, true);
   return {
@@ -43,9 +69,9 @@ export function readDate(text: string, lower: string, pos: number): DateRead | u
 }
 
 function readMonthFirst(text: string, lower: string, word: Token): DateRead | undefined {
-  const month = readMonth(text, lower, word.start);
+  const month = readMonth(text, lower, word.start, ENGLISH_DATES);
   if (month === undefined) return undefined;
-  const day = readDay(lower, readToken(lower, month.end));
+  const day = readDay(lower, readToken(lower, month.end), ENGLISH_DATES);
   if (day === undefined) {
     const year = readYear(lower, month.end, false);
     return year && { start: word.start, end: year.end, value: pack(year.value, month.value, 0) };
@@ -62,12 +88,12 @@ function readMonth(
   text: string,
   lower: string,
   pos: number,
+  words: DateWords,
 ): { value: number; end: number } | undefined {
   const token = readToken(lower, pos);
-  const value = token?.kind === 'word' ? monthNumber(token.text) : undefined;
-  if (token === undefined || value === undefined || !isUpper(text.charCodeAt(token.start))) {
-    return undefined;
-  }
+  const value = token?.kind === 'word' ? words.months.get(token.text) : undefined;
+  if (token === undefined || value === undefined) return undefined;
+  if (words.capitalised && !isUpper(text.charCodeAt(token.start))) return undefined;
   const dotted = token.text.length <= 4 && lower.charCodeAt(token.end) === 0x2e;
   return { value, end: dotted ? token.end + 1 : token.end };
 }
@@ -75,13 +101,18 @@ function readMonth(
 function readDay(
   lower: string,
   token: Token | undefined,
+  words: DateWords,
 ): { value: number; end: number } | undefined {
   if (token?.kind !== 'number' || !/^\d{1,2}$/.test(token.text)) return undefined;
   const value = Number(token.text);
   if (value < 1 || value > 31) return undefined;
-  const suffix = /^(st|nd|rd|th)\b/.exec(lower.slice(token.end, token.end + 3));
-  if (suffix === null && isWordChar(lower.charCodeAt(token.end))) return undefined;
-  return { value, end: token.end + (suffix?.[0].length ?? 0) };
+  const suffix = words.daySuffixes.find(
+    (ending) =>
+      lower.startsWith(ending, token.end) &&
+      !isWordChar(lower.charCodeAt(token.end + ending.length)),
+  );
+  if (suffix === undefined && isWordChar(lower.charCodeAt(token.end))) return undefined;
+  return { value, end: token.end + (suffix?.length ?? 0) };
 }
 
 function readYear(

@@ -16,11 +16,13 @@ import type { ActorMatch, AliasEntry } from './types';
  *   alone and "Merz-led" matches "Merz";
  * - an acronym alias appears in exactly its case ("US", never "us");
  * then picks leftmost-longest non-overlapping occurrences and drops those that are only part
- * of a longer name ("Paris" in "Paris Saint-Germain", see `insideLongerName`). Offsets and `text` refer
+ * of a longer name ("Paris" in "Paris Saint-Germain", see `insideLongerName`), unless
+ * `longerNames` is off (a language that capitalises every noun). Offsets and `text` refer
  * to the original string; a name broken by a line break or soft hyphen keeps it in `text`.
  */
 export function createActorFinder(
   actors: readonly AliasEntry[],
+  { longerNames = true }: { longerNames?: boolean } = {},
 ): (norm: NormalizedText) => ActorMatch[] {
   const table = buildAliasTable(actors);
   const automaton = buildAutomaton(table.patterns);
@@ -48,7 +50,7 @@ export function createActorFinder(
       const actor = actors[owners[i] ?? 0] as AliasEntry;
       const start = originalStart(norm, starts[i] ?? 0);
       const end = originalEnd(norm, ends[i] ?? 0);
-      if (insideLongerName(norm.original, start, end, isName)) continue;
+      if (longerNames && insideLongerName(norm.original, start, end, isName)) continue;
       found.push({
         kind: actor.kind,
         id: actor.id,

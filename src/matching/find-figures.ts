@@ -1,5 +1,5 @@
 import { isDigit, isWordChar } from './char-classes';
-import { readDate } from './dates';
+import { readDate, type DateWords } from './dates';
 import { createFigureTrigger } from './figure-trigger';
 import { originalEnd, originalStart, type NormalizedText } from './normalize';
 import { readQualifier } from './qualifiers';
@@ -19,6 +19,15 @@ export interface FigureFound extends Pick<
   modifiers?: readonly string[];
 }
 
+/**
+ * What to read: everything (English, the default), or only dates, in a language's own words
+ * (a language whose numbers and units the engine does not read yet).
+ */
+export interface FigureReading {
+  datesOnly?: boolean;
+  dates?: DateWords;
+}
+
 // Modifiers allowed between a number and its unit ("3,350 ERAM long-range missiles").
 const MAX_MODIFIERS = 3;
 
@@ -36,15 +45,19 @@ const MAX_MODIFIERS = 3;
  * Hand-written rather than a library: the content script has a 30 KB gzip budget, and
  * general NLP number parsers weigh more than the whole engine while knowing no units.
  */
-export function findFigures(norm: NormalizedText): FigureFound[] {
+export function findFigures(norm: NormalizedText, options: FigureReading = {}): FigureFound[] {
   const { text, lower } = norm;
-  const trigger = createFigureTrigger();
+  const { datesOnly = false, dates } = options;
+  // Dates alone are written day first, from a digit ("4 septembre", "4. September").
+  const trigger = datesOnly ? /[0-9]/g : createFigureTrigger();
   const found: FigureFound[] = [];
   let floor = 0;
   for (let hit = trigger.exec(lower); hit !== null; hit = trigger.exec(lower)) {
     const pos = hit.index;
     if (pos < floor || continuesWord(lower, pos)) continue;
-    const figure = readDateFigure(text, lower, pos) ?? readCountFigure(lower, pos, floor);
+    const figure =
+      readDateFigure(text, lower, pos, dates) ??
+      (datesOnly ? undefined : readCountFigure(lower, pos, floor));
     if (figure === undefined) continue;
     const start = originalStart(norm, figure.start);
     const end = originalEnd(norm, figure.end);
@@ -57,8 +70,13 @@ export function findFigures(norm: NormalizedText): FigureFound[] {
 
 type Parsed = Omit<FigureFound, 'text'>;
 
-function readDateFigure(text: string, lower: string, pos: number): Parsed | undefined {
-  const date = readDate(text, lower, pos);
+function readDateFigure(
+  text: string,
+  lower: string,
+  pos: number,
+  words?: DateWords,
+): Parsed | undefined {
+  const date = readDate(text, lower, pos, words);
   return date && { ...date, unit: 'date', qualifier: 'exact' };
 }
 

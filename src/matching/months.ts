@@ -13,7 +13,8 @@ const NAMES = [
   'december',
 ];
 
-const MONTHS: ReadonlyMap<string, number> = new Map([
+/** English month names and abbreviations (lowercase) -> month number. */
+export const MONTHS: ReadonlyMap<string, number> = new Map([
   ...NAMES.map((name, i): [string, number] => [name, i + 1]),
   ...NAMES.map((name, i): [string, number] => [name.slice(0, 3), i + 1]),
   ['sept', 9],

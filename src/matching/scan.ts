@@ -1,10 +1,12 @@
 import { classifyFigure } from './classify-figure';
 import { createActorFinder } from './find-actors';
-import { findFigures, type FigureFound } from './find-figures';
+import { findFigures, type FigureFound, type FigureReading } from './find-figures';
 import { mergeMatches } from './merge-matches';
 import { normalize } from './normalize';
 import { figureSentence } from './figure-sentence';
-import type { FigureMatch, FigureRef, Match, MatcherData } from './types';
+import { isAcronym } from './alias-table';
+import type { AliasEntry, FigureMatch, FigureRef, Match, MatcherData } from './types';
+import type { LanguageData } from '../languages/pack';
 
 /** Finds every actor and figure of the dataset in a text. Callable, or through `.scan`. */
 export interface Scanner {
@@ -21,6 +23,12 @@ export interface ScannerOptions {
    * page's collected text, where line breaks are the HTML source's whitespace.
    */
   lineBreaks?: boolean;
+  /**
+   * The text's language (a pack's `lang`): its own names of the actors join the reports'
+   * (read-pack.ts), and figures are read only where the pack says the engine reads them.
+   * Default, or a language with no pack in `data`: English.
+   */
+  language?: string;
 }
 
 /**
@@ -35,12 +43,16 @@ export interface ScannerOptions {
  */
 export function createScanner(
   data: MatcherData,
-  { shownOnly = false, lineBreaks = true }: ScannerOptions = {},
+  { shownOnly = false, lineBreaks = true, language }: ScannerOptions = {},
 ): Scanner {
-  const findActors = createActorFinder(data.actors);
+  const pack = data.languages?.find((each) => each.lang === language);
+  const findActors = createActorFinder(pack ? withLanguage(data.actors, pack) : data.actors, {
+    longerNames: pack?.longerNames ?? true,
+  });
+  const reading = figureReading(pack);
   const scan = (text: string): Match[] => {
     const norm = normalize(text);
-    const found = findFigures(norm);
+    const found = reading ? findFigures(norm, reading) : [];
     const all = found.map((figure) => toFigureMatch(figure, text, data.figures, found, lineBreaks));
     const figures = shownOnly ? all.filter(isShown) : all;
     return mergeMatches(findActors(norm), figures);
@@ -75,4 +87,32 @@ export function toFigureMatch(
   const { start, end, text: said, value, unit, qualifier } = found;
   const figure = { kind: 'figure' as const, start, end, text: said, value, unit, qualifier };
   return { ...figure, id, status, ...(figureId === undefined ? {} : { figureId }) };
+}
+
+/**
+ * The dataset's actors with a language's own names of them added, every name (but an
+ * acronym) also with the language's endings ("Putins", "Selenskyjs").
+ */
+function withLanguage(actors: readonly AliasEntry[], pack: LanguageData): AliasEntry[] {
+  const own = new Map(pack.aliases.map((entry) => [entry.id, entry.aliases]));
+  const ended = (alias: string) =>
+    isAcronym(alias) ? [alias] : [alias, ...pack.suffixes.map((suffix) => alias + suffix)];
+  return actors.map((actor) => ({
+    ...actor,
+    aliases: [...actor.aliases, ...(own.get(actor.id) ?? [])].flatMap(ended),
+  }));
+}
+
+/**
+ * What figures the engine reads in a language: all of them where its rules are the
+ * language's (English), only dates where the pack gives its date words, else none.
+ */
+function figureReading(pack: LanguageData | undefined): FigureReading | undefined {
+  if (pack === undefined || pack.figures) return {};
+  if (pack.dates === undefined) return undefined;
+  const { months, capitalised, daySuffixes } = pack.dates;
+  return {
+    datesOnly: true,
+    dates: { months: new Map(months), capitalised, daySuffixes, monthFirst: false },
+  };
 }

@@ -1,3 +1,4 @@
+import type { LanguageData } from '../languages/pack';
 /**
  * Types shared by the matching engine and its callers, and the one list of kinds every other
  * list of kinds derives from. Offsets are UTF-16 code-unit indices into the original string
@@ -119,4 +120,9 @@ export type Match = ActorMatch | FigureMatch;
 export interface MatcherData {
   actors: readonly AliasEntry[];
   figures: readonly FigureRef[];
+  /**
+   * The language packs (src/languages), compiled: each language's own names of the actors
+   * and its summit phrases. Absent: English only, as the reports are written.
+   */
+  languages?: readonly LanguageData[];
 }

@@ -49,6 +49,11 @@ export interface PageSummary {
   reasons: readonly string[];
   /** What the page's dates said, when it has any (src/page/event-dates.ts). */
   dates?: DateVerdict;
+  /**
+   * The page's language (src/page/page-language.ts): `read` false when it declares one no
+   * language pack reads (then it is left alone); `declared` false when it was told from the text.
+   */
+  language?: { lang: string; read: boolean; declared: boolean };
   /** Whether highlights are on the page now. */
   highlighted: boolean;
   items: readonly PageItem[];

@@ -33,9 +33,10 @@ function dayNamed(value: number, around: number): number | undefined {
  * `dated` the page's own date (metadata or dateline), if any.
  * - published before 4 September 2025: ruled out (`before`);
  * - a page with no date, or dated after its first ten days, whose story names a date later
- *   than those ten days at least as often as the summit's own is about that later meeting
- *   (`later-meeting`); a page of the summit's own days that names one is naming what comes
- *   next (a deadline, the next meeting), not its subject;
+ *   than those ten days more often than the summit's own, or as often and first (a story
+ *   leads with its own event), is about that later meeting (`later-meeting`); a page of the
+ *   summit's own days that names one is naming what comes next (a deadline, the next
+ *   meeting), not its subject;
  * - published more than ten days after it: ruled out unless the story names the summit's date
  *   (`after`): a later story recounting the summit says when it was.
  * Dates only rule out: a page's vocabulary still has to make it a summit page.
@@ -44,22 +45,32 @@ export function judgeDates(storyDates: readonly FigureMatch[], dated?: PageDate)
   const around = dated?.value ?? SUMMIT_DATE;
   const summitDay = dayNumber(SUMMIT_DATE);
   let summitDateMentions = 0;
-  const later = new Map<number, number>();
-  for (const figure of storyDates) {
+  let summitFirst = Infinity;
+  // Each later day: how often it is named, and where first (its place among the dates).
+  const later = new Map<number, [number, number]>();
+  const inOrder = [...storyDates].sort((a, b) => a.start - b.start);
+  inOrder.forEach((figure, at) => {
     const day = dayNamed(figure.value, around);
-    if (day === undefined) continue;
-    if (day === SUMMIT_DATE) summitDateMentions += 1;
-    else if (dayNumber(day) > summitDay + COVERAGE_DAYS) later.set(day, (later.get(day) ?? 0) + 1);
-  }
+    if (day === undefined) return;
+    if (day === SUMMIT_DATE) {
+      summitDateMentions += 1;
+      summitFirst = Math.min(summitFirst, at);
+    } else if (dayNumber(day) > summitDay + COVERAGE_DAYS) {
+      const [times, first] = later.get(day) ?? [0, at];
+      later.set(day, [times + 1, first]);
+    }
+  });
   const verdict: DateVerdict = { summitDateMentions, ...(dated ? { dated } : {}) };
   if (dated && dated.value < SUMMIT_DATE) return { ...verdict, ruledOut: 'before' };
-  const [mostLater, times = 0] = [...later].reduce<[number?, number?]>(
-    (best, entry) => (entry[1] > (best[1] ?? 0) ? entry : best),
-    [],
-  );
+  // The later day named most, the first named on a tie.
+  const [mostLater, [times, first] = [0, Infinity]] = [...later].reduce<
+    [number?, [number, number]?]
+  >((best, entry) => (entry[1][0] > (best[1]?.[0] ?? 0) ? entry : best), []);
+  const outweighs =
+    times > summitDateMentions || (times === summitDateMentions && first < summitFirst);
   const ofTheSummitDays =
     dated !== undefined && dayNumber(dated.value) <= summitDay + COVERAGE_DAYS;
-  if (mostLater !== undefined && times >= summitDateMentions && !ofTheSummitDays) {
+  if (mostLater !== undefined && outweighs && !ofTheSummitDays) {
     return { ...verdict, ruledOut: 'later-meeting', later: mostLater };
   }
   if (dated && dayNumber(dated.value) > summitDay + COVERAGE_DAYS && summitDateMentions === 0) {

@@ -3,7 +3,8 @@ import { hasPart, paddedNames } from './class-names';
 /**
  * Page furniture inside a story's element: never the story's own text. By tag and role
  * (navigation, asides, footers) it is certain; by class and id words (comments,
- * related links, sharing, sign-ups, tag lists, bylines and meta lines, author bios, credits)
+ * related links, sharing, sign-ups, tag lists, kickers, bylines and meta lines, author bios,
+ * credits; in English, French and German)
  * it is a guess
  * that story-region.ts checks against the page.
  */
@@ -17,13 +18,29 @@ const FURNITURE_PARTS = [
    widget widgets rail most-read popular trending readalso read-also upnext up-next
    breadcrumb breadcrumbs byline kicker tags topics bio bios author-bio author-bios
    author-card author-cards credit credits contrib contributors donate signup sign-up
-   subscribe newsletter-signup newsletter-promo more-stories meta series contact get-in-touch`.split(
-    /\s+/,
-  ),
+   subscribe newsletter-signup newsletter-promo more-stories meta series contact get-in-touch
+   author-box author-info eyebrow overline mots-cles motscles surtitre dachzeile
+   mehr-zum-thema autorenzeile autorenbox`.split(/\s+/),
 ];
 
-/** Furniture words that count as a whole class only ("also", "tag-list"). */
-const FURNITURE_CLASSES = new Set(['also', 'tag-list']);
+/**
+ * Furniture words that count as a whole class only ("also", "tag-list"): as a part they
+ * would also name the story's own element ("ressort-politik", "label-wrapper"). French and
+ * German sites name kickers, bylines and "more" links in their own words (rubrik, ressort,
+ * dach, autor, weiter, signature).
+ */
+const FURNITURE_CLASSES = new Set([
+  'also',
+  'tag-list',
+  'label',
+  'rubrik',
+  'ressort',
+  'dach',
+  'autor',
+  'autorin',
+  'weiter',
+  'signature',
+]);
 
 /**
  * Words a CMS puts first in a class that names the story's own topics ("category-world",

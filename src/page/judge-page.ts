@@ -11,6 +11,10 @@ import { datelineDate, judgeDates } from './event-dates';
 import { readPublished } from './page-date';
 import { judgeRelevance, namesUkraine, type Relevance } from './relevance';
 import { summitPhrases } from './summit-phrases';
+import { summitPattern } from '../languages/summit-pattern';
+import { pageLanguage, type KnownLanguage, type PageLanguage } from './page-language';
+import type { PageScan } from './page-scanner';
+import type { LanguageData } from '../languages/pack';
 import { scanInSlices } from './scan-in-slices';
 
 /** What judging a page found. */
@@ -31,6 +35,8 @@ export interface Judged {
    * absent when the page was not read (it never names Ukraine).
    */
   story?: { region: StoryRegion | undefined };
+  /** The page's language (page-language.ts); absent when the page was not read. */
+  language?: PageLanguage;
 }
 
 /** How to judge. */
@@ -39,6 +45,8 @@ export interface JudgeOptions {
   scheduler?: Scheduler;
   /** The caller has just found the text naming Ukraine: skip that test (lens-handoff.ts). */
   namesUkraine?: boolean;
+  /** The languages read (the packs'; default: English alone, as the reports are written). */
+  languages?: readonly LanguageData[];
 }
 
 const isDateFigure = (match: Match): match is FigureMatch =>
@@ -63,9 +71,9 @@ const addsText = (record: MutationRecord): boolean =>
  */
 export function judgePage(
   body: HTMLElement,
-  scan: (text: string) => Match[],
+  scan: PageScan,
   onJudged: (judged: Judged) => void,
-  { scheduler, namesUkraine: known = false }: JudgeOptions = {},
+  { scheduler, namesUkraine: known = false, languages = [] }: JudgeOptions = {},
 ): Cancel {
   if (!known && !namesUkraine(body.ownerDocument)) {
     onJudged({ relevance: { relevant: false, reasons: [] }, matches: [] });
@@ -76,6 +84,14 @@ export function judgePage(
   let hop: Cancel | undefined;
   let stopScan: Cancel | undefined;
   const collected = collectText(body);
+  const language = pageLanguage(body.ownerDocument, collected.text, readable(languages));
+  if (!language.read) {
+    // A page in a language no pack reads is left alone, as before language packs.
+    onJudged({ relevance: { relevant: false, reasons: [] }, matches: [], language });
+    return () => undefined;
+  }
+  const pack = languages.find((each) => each.lang === language.lang);
+  const scanned = (text: string) => scan(text, language.lang);
   let grown = false;
   const watch = new MutationObserver((records) => (grown ||= records.some(addsText)));
   watch.observe(body, { childList: true, characterData: true, subtree: true });
@@ -94,7 +110,9 @@ export function judgePage(
         datelineDate(collected.text, judged);
       const evidence = {
         dates: judgeDates(judged.filter(isDateFigure), dated),
-        summitPhrases: within(summitPhrases(collected.text)).length,
+        summitPhrases: pack
+          ? within(summitPhrases(collected.text, summitPattern(pack.summit))).length
+          : 0,
       };
       // Numbers with no verdict are neither highlighted nor listed.
       const shown = judged.filter(isShown);
@@ -103,6 +121,7 @@ export function judgePage(
         matches: shown,
         scanned: grown ? undefined : { collected, matches: shown },
         story: { region },
+        language,
       });
     };
     // A later scan slice has used its task; so may have collecting and scanning a page.
@@ -111,7 +130,7 @@ export function judgePage(
   };
   const startScan = (): void => {
     hop = undefined;
-    stopScan = scanInSlices(collected.text, scan, scheduler, verdict);
+    stopScan = scanInSlices(collected.text, scanned, scheduler, verdict);
     scanReturned = true;
   };
   if (scheduler && spent()) {
@@ -125,4 +144,9 @@ export function judgePage(
     stopScan?.();
     watch.disconnect();
   };
+}
+
+/** The languages a page may be read in: the packs', else English alone. */
+function readable(languages: readonly LanguageData[]): readonly KnownLanguage[] {
+  return languages.length > 0 ? languages : [{ lang: 'en', detect: [] }];
 }

@@ -1,5 +1,5 @@
 import { createScanner, type Scanner, type ScannerOptions } from '../matching/scan';
-import type { MatcherData } from '../matching/types';
+import type { Match, MatcherData } from '../matching/types';
 
 /**
  * The scanner for a web page's collected text (collect-text.ts): its line breaks are the
@@ -13,11 +13,19 @@ export function createPageScanner(
   return createScanner(data, { ...options, lineBreaks: false });
 }
 
+/** Scans a page's text in its language (a pack's `lang`; default English). */
+export type PageScan = (text: string, language?: string) => Match[];
+
 /**
- * `scan` of a page scanner for `data`, built at the first call: a page the highlighter leaves
- * unjudged (one that never names Ukraine) never pays for the automaton.
+ * `scan` of a page scanner for `data` in each language asked for, built at its first call: a
+ * page the highlighter leaves unjudged (one that never names Ukraine) never pays for the
+ * automaton, and a page pays only for its own language's.
  */
-export function lazyPageScanner(data: MatcherData): Scanner['scan'] {
-  let scanner: Scanner | undefined;
-  return (text) => (scanner ??= createPageScanner(data)).scan(text);
+export function lazyPageScanner(data: MatcherData): PageScan {
+  const scanners = new Map<string, Scanner>();
+  return (text, language = 'en') => {
+    let scanner = scanners.get(language);
+    if (!scanner) scanners.set(language, (scanner = createPageScanner(data, { language })));
+    return scanner.scan(text);
+  };
 }

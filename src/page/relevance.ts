@@ -20,10 +20,11 @@ export interface EventEvidence {
 
 /**
  * Cheap first gate, run on the raw page text before any DOM walk: a page that never names
- * Ukraine, Zelensky or Kyiv cannot be about a summit on Ukraine's security, so it costs one
- * native regex test and nothing else.
+ * Ukraine, Zelensky or Kyiv (in any language a pack reads: Selenskyj, Kiew, Kyjiw) cannot be
+ * about a summit on Ukraine's security, so it costs one native regex test and nothing else.
+ * Every pack's `gate` stems must be among these (unit-tested).
  */
-export const UKRAINE_GATE = /ukrain|zelens|kyiv|kiev/i;
+export const UKRAINE_GATE = /ukrain|zelens|selensk|kyiv|kiev|kiew|kyjiw/i;
 
 /** Whether the document's title or body text passes UKRAINE_GATE (one native regex test). */
 export function namesUkraine(doc: Document): boolean {

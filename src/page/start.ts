@@ -1,6 +1,8 @@
 import type { CollectedText } from '../highlight/collect-text';
 import { isShown } from '../matching/scan';
 import type { Match } from '../matching/types';
+import type { LanguageData } from '../languages/pack';
+import type { PageScan } from './page-scanner';
 import type { PageSummary } from '../messaging/page-summary';
 import type { Handlers } from '../messaging/protocol';
 import type { Settings } from '../settings/schema';
@@ -19,7 +21,9 @@ import { summarizeMatches, unjudgedSummary } from './summarize';
 /** What the highlighter is given: the gate's services and its own scanner (lens.ts entry). */
 export interface HighlighterServices extends LensServices {
   /** Every match in a page's text, figures with no verdict included (page-scanner.ts). */
-  scan(text: string): Match[];
+  scan: PageScan;
+  /** The language packs the scanner reads (matcher data; none: English alone). */
+  languages?: readonly LanguageData[];
   /** Makes the renderer that draws the highlights (the highlighter script's own). */
   renderer: RendererFactory;
 }
@@ -43,7 +47,9 @@ export function startSummitLens(
   const { settings, scheduler } = services;
   const body = doc.body;
   if (!body) return { handlers: {}, navigated: () => undefined };
-  const scan = (text: string) => services.scan(text).filter(isShown);
+  // The page's language, as its judgement found it: later text is read in it too.
+  let language: string | undefined;
+  const scan = (text: string) => services.scan(text, language).filter(isShown);
   let matches: Match[] = [];
   const freshSummary = (): PageSummary => unjudgedSummary(doc);
   let summary = freshSummary();
@@ -96,14 +102,15 @@ export function startSummitLens(
     stopJudging = judgePage(
       body,
       services.scan,
-      ({ relevance, matches: found, scanned, story: judgedBy }) => {
+      ({ relevance, matches: found, scanned, story: judgedBy, language: read }) => {
         if (judgedBy) story = [judgedBy.region];
-        summary = { ...summary, ...relevance };
+        language = read?.lang;
+        summary = { ...summary, ...relevance, ...(read ? { language: read } : {}) };
         matches = found;
         control.start(relevance.relevant, scanned, onDone);
         publish();
       },
-      { namesUkraine, ...(scheduler ? { scheduler } : {}) },
+      { namesUkraine, languages: services.languages, ...(scheduler ? { scheduler } : {}) },
     );
   };
   // For the benchmark: the first pass ends once the page is wrapped (or left alone).
@@ -123,6 +130,7 @@ export function startSummitLens(
     stopJudging();
     control.reset();
     story = undefined;
+    language = undefined;
     matches = [];
     summary = freshSummary();
     // The app may render the new article a moment later: look again until it is settled.

@@ -39,7 +39,7 @@ function Disagreement({
     <li>
       <p class="summary">{disagreement.summary}</p>
       {open && (
-        <ul class="sides">
+        <ul class="sides" lang="en">
           {disagreement.sides.map((side) => (
             <li key={side.key}>
               <q>{side.text}</q> <ReportName report={side.report} />

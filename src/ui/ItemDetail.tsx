@@ -27,7 +27,11 @@ export function ItemDetail({ model, pageItem, t, onBack }: ItemDetailProps) {
         {item.name}
       </h2>
       <p class="kind">{t(KIND_ONE_KEYS[item.kind])}</p>
-      {item.description && <p class="description">{item.description}</p>}
+      {item.description && (
+        <p class="description" lang="en">
+          {item.description}
+        </p>
+      )}
       <p class="report-count">
         {t('detailInReports', [String(model.reports.length), String(model.reportTotal)])}
       </p>

@@ -23,9 +23,13 @@ export function ReportPage({ report, t }: ReportPageProps) {
         <h1 id="report-name">
           <ReportName report={reportRef(report)} withDate />
         </h1>
-        {report.headline !== undefined && <p class="headline">{report.headline}</p>}
+        {report.headline !== undefined && (
+          <p class="headline" lang="en">
+            {report.headline}
+          </p>
+        )}
       </header>
-      <div class="report-body">
+      <div class="report-body" lang="en">
         {reportBlocks(report).map((block, i) =>
           block.kind === 'heading' ? <h2 key={i}>{block.text}</h2> : <p key={i}>{block.text}</p>,
         )}

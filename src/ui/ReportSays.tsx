@@ -48,7 +48,9 @@ export function ReportSays({ evidence, unit, t }: ReportSaysProps) {
       <h4>
         <ReportName report={evidence.report} />
       </h4>
-      <ul class="says">{open ? says : says.slice(0, 1)}</ul>
+      <ul class="says" lang="en">
+        {open ? says : says.slice(0, 1)}
+      </ul>
       {more > 0 && (
         <MoreButton
           open={open}

@@ -33,7 +33,34 @@ function dateEvidence(dates: DateVerdict, t: Translate, locale?: string): string
  */
 export function relevanceLine(
   summary: Pick<PageSummary, 'relevant' | 'reasons' | 'dates'> &
-    Partial<Pick<PageSummary, 'items'>>,
+    Partial<Pick<PageSummary, 'items' | 'language'>>,
+  t: Translate,
+  nameOf: (id: string) => string,
+  locale?: string,
+): string {
+  const { language } = summary;
+  if (language && !language.read)
+    return t('popupUnreadLanguage', languageName(language.lang, locale));
+  const readIn =
+    language && language.lang !== 'en'
+      ? [t('popupReadIn', languageName(language.lang, locale))]
+      : [];
+  return [verdictLine(summary, t, nameOf, locale), ...readIn].join(' ');
+}
+
+/** A language's name in the reader's locale ("French"), else its code. */
+export function languageName(lang: string, locale?: string): string {
+  try {
+    return (
+      new Intl.DisplayNames(locale ? [locale] : undefined, { type: 'language' }).of(lang) ?? lang
+    );
+  } catch {
+    return lang;
+  }
+}
+
+function verdictLine(
+  summary: Parameters<typeof relevanceLine>[0],
   t: Translate,
   nameOf: (id: string) => string,
   locale?: string,

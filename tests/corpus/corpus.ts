@@ -21,6 +21,8 @@ export interface CorpusCase {
   nearMiss: boolean;
   actors: readonly string[];
   figures: readonly ExpectedFigure[];
+  /** The page's language (the JSON's `lang`; default `en`). */
+  lang: string;
 }
 
 /** Where the corpus's pages are. */
@@ -42,6 +44,9 @@ function readCase(dir: string, name: string): CorpusCase {
     fail(file, '"actors" must be a list of actor ids');
   }
   if (!Array.isArray(data.figures)) fail(file, '"figures" must be a list');
+  if (data.lang !== undefined && (typeof data.lang !== 'string' || !/^[a-z]{2}$/.test(data.lang))) {
+    fail(file, '"lang" must be a language code such as "fr"');
+  }
   const figures = (data.figures as Record<string, unknown>[]).map((figure, i) => {
     if (typeof figure.text !== 'string' || !STATUSES.has(String(figure.status))) {
       fail(file, `figures[${i}] needs a "text" and a status (agrees, disputed or none)`);
@@ -59,6 +64,7 @@ function readCase(dir: string, name: string): CorpusCase {
     nearMiss: data.nearMiss,
     actors: data.actors as string[],
     figures,
+    lang: typeof data.lang === 'string' ? data.lang : 'en',
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { Window } from 'happy-dom';
 import type { MatcherData } from '../../src/matching';
-import { createPageScanner } from '../../src/page/page-scanner';
+import { lazyPageScanner } from '../../src/page/page-scanner';
 import type { Match } from '../../src/matching/types';
 import { judgePage } from '../../src/page/judge-page';
 import type { CorpusCase } from './corpus';
@@ -52,7 +52,7 @@ export function runCorpusInEngine(
   parse: ParseHtml = parseInHappyDom,
 ): Promise<PageResult> {
   const doc = parse(page.html);
-  const scan = createPageScanner(data).scan;
+  const scan = lazyPageScanner(data);
   return new Promise((resolve) => {
     judgePage(
       doc.body,
@@ -66,7 +66,7 @@ export function runCorpusInEngine(
           mentions: matches.map((match) => mentionOf(match, inStory(match.start))),
         });
       },
-      {},
+      { languages: data.languages ?? [] },
     );
   });
 }

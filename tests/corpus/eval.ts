@@ -66,6 +66,7 @@ function measures(t: Totals): Record<string, string> {
     'relevance recall': ratio(t.truePositives, t.truePositives + t.falseNegatives),
     'actor recall': ratio(t.actorsFound, t.actorsExpected),
     'figure attribution precision': ratio(t.attributedRight, t.attributed),
+    'figure recall': ratio(t.figuresFound, t.figuresExpected),
     'disputed precision': ratio(t.disputedRight, t.disputed),
     'highlights outside the story': String(t.outside),
   };
@@ -100,19 +101,31 @@ async function main(): Promise<void> {
   const report: Record<string, unknown> = { pages: cases.length };
   const lines: string[] = [];
   let ok = true;
+  const languages = [...new Set(cases.map((page) => page.lang))].sort((a, b) =>
+    a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b),
+  );
   for (const [runner, scores] of runners) {
     printTable(runner, scores);
-    const totals = totalsOf(scores);
-    const measured = measures(totals);
-    console.log('');
-    for (const [name, value] of Object.entries(measured)) console.log(`  ${name}: ${value}`);
-    report[runner] = { totals, measures: measured, pages: scores };
-    ok &&= meetsBars(totals);
-    lines.push(
-      `${runner}: relevance ${measured['relevance right']}, actor recall ${measured['actor recall']}, ` +
-        `attribution precision ${measured['figure attribution precision']}, disputed precision ` +
-        `${measured['disputed precision']}, outside the story ${measured['highlights outside the story']}`,
-    );
+    const byLanguage: Record<string, unknown> = { pages: scores };
+    const parts: string[] = [];
+    // Each language is scored and held to the bars on its own, English first.
+    for (const lang of languages) {
+      const own = scores.filter((_, i) => cases[i]!.lang === lang);
+      const totals = totalsOf(own);
+      const measured = measures(totals);
+      console.log(`\n  ${runner}, ${lang} (${own.length} pages)`);
+      for (const [name, value] of Object.entries(measured)) console.log(`    ${name}: ${value}`);
+      byLanguage[lang] = { totals, measures: measured };
+      ok &&= meetsBars(totals);
+      parts.push(
+        `${lang}: relevance ${measured['relevance right']}, actor recall ${measured['actor recall']}, ` +
+          `attribution precision ${measured['figure attribution precision']}, figure recall ` +
+          `${measured['figure recall']}, disputed precision ${measured['disputed precision']}, ` +
+          `outside the story ${measured['highlights outside the story']}`,
+      );
+    }
+    report[runner] = byLanguage;
+    lines.push(`${runner}: ${parts.join('; ')}`);
   }
   mkdirSync(path.dirname(args.json), { recursive: true });
   writeFileSync(args.json, JSON.stringify(report, null, 2) + '\n');

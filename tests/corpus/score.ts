@@ -30,6 +30,9 @@ export interface PageScore {
   missedActors: string[];
   /** Figures given a verdict, and how many of them are the labelled figure and verdict kind. */
   attributed: number;
+  /** On a summit page: the labelled figures with a verdict, and how many got theirs. */
+  figuresExpected: number;
+  figuresFound: number;
   attributedRight: number;
   disputed: number;
   disputedRight: number;
@@ -51,6 +54,8 @@ export interface Totals {
   actorsExpected: number;
   attributed: number;
   attributedRight: number;
+  figuresExpected: number;
+  figuresFound: number;
   disputed: number;
   disputedRight: number;
   outside: number;
@@ -96,6 +101,8 @@ export function scorePage(page: CorpusCase, result: PageResult): PageScore {
     missedActors,
     attributed: 0,
     attributedRight: 0,
+    figuresExpected: page.relevant ? page.figures.filter((f) => f.status !== 'none').length : 0,
+    figuresFound: 0,
     disputed: 0,
     disputedRight: 0,
     outside: result.relevant ? result.mentions.length - story.length : 0,
@@ -108,6 +115,7 @@ export function scorePage(page: CorpusCase, result: PageResult): PageScore {
     score.attributed += 1;
     const right = label !== undefined && label.status !== 'none' && label.figure === figure.id;
     if (right) score.attributedRight += 1;
+    if (right && page.relevant && figure.status === label.status) score.figuresFound += 1;
     if (figure.status === 'disputed') {
       score.disputed += 1;
       if (right && label.status === 'disputed') score.disputedRight += 1;
@@ -133,6 +141,8 @@ export function totalsOf(scores: readonly PageScore[]): Totals {
     actorsExpected: sum((s) => s.actorsExpected),
     attributed: sum((s) => s.attributed),
     attributedRight: sum((s) => s.attributedRight),
+    figuresExpected: sum((s) => s.figuresExpected),
+    figuresFound: sum((s) => s.figuresFound),
     disputed: sum((s) => s.disputed),
     disputedRight: sum((s) => s.disputedRight),
     outside: sum((s) => s.outside),

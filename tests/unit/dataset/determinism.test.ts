@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PACKS_DIR } from '@/src/languages/read-pack';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/dataset/build-dataset';
 import { CURATED_DIR, CURATED_KEYS, REPORTS_DIR } from '../../../src/dataset/curated-types';
@@ -60,6 +61,7 @@ describe('determinism', () => {
     expect(built.inputs.map((f) => path.relative(ROOT, f))).toEqual([
       ...reports.map((r) => `${REPORTS_DIR}/${r.file}`).sort(),
       ...CURATED_KEYS.map((key) => `${CURATED_DIR}/${key}.json`),
+      ...['en', 'de', 'fr'].map((lang) => `${PACKS_DIR}/${lang}.json`),
     ]);
   });
 });

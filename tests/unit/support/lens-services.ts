@@ -2,7 +2,7 @@ import matcherData from 'virtual:summit-matcher';
 import { createWrappedRenderer } from '@/src/highlight/wrapped/wrapped-renderer';
 import type { PageSummary } from '@/src/messaging/page-summary';
 import type { StartLens } from '@/src/page/lens-handoff';
-import { createPageScanner } from '@/src/page/page-scanner';
+import { lazyPageScanner } from '@/src/page/page-scanner';
 import { startSummitLens, type HighlighterServices } from '@/src/page/start';
 import { DEFAULT_SETTINGS } from '@/src/settings/schema';
 import { watchSettings } from '@/src/settings/storage';
@@ -28,7 +28,8 @@ export function testServices(overrides: Partial<HighlighterServices> = {}): Test
     cards: { load: async () => undefined, openInPopup: () => undefined },
     t: (key) => key,
     scheduler: null,
-    scan: createPageScanner(matcherData).scan,
+    scan: lazyPageScanner(matcherData),
+    languages: matcherData.languages,
     renderer: createWrappedRenderer,
     published,
     ...overrides,
@@ -40,6 +41,11 @@ export const startForTests: StartLens = (doc, signal, services, hints) =>
   startSummitLens(
     doc,
     signal,
-    { ...services, scan: createPageScanner(matcherData).scan, renderer: createWrappedRenderer },
+    {
+      ...services,
+      scan: lazyPageScanner(matcherData),
+      languages: matcherData.languages,
+      renderer: createWrappedRenderer,
+    },
     hints,
   );

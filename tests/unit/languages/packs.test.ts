@@ -1,0 +1,121 @@
+import matcherData from 'virtual:summit-matcher';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DatasetError } from '@/src/dataset/dataset-error';
+import { PACKS_DIR, readPack } from '@/src/languages/read-pack';
+import { createScanner } from '@/src/matching';
+import { UKRAINE_GATE } from '@/src/page/relevance';
+import { summitPhrases } from '@/src/page/summit-phrases';
+import { summitPattern } from '@/src/languages/summit-pattern';
+
+const files = readdirSync(path.resolve(PACKS_DIR)).filter((name) => name.endsWith('.json'));
+const raw = (name: string) =>
+  JSON.parse(readFileSync(path.resolve(PACKS_DIR, name), 'utf8')) as Record<string, unknown>;
+const actors = matcherData.actors;
+const languages = matcherData.languages ?? [];
+const pack = (lang: string) => languages.find((each) => each.lang === lang)!;
+/** The ids an actor scan of `text` in `language` finds, in order. */
+const ids = (text: string, language: string) =>
+  createScanner(matcherData, { language })
+    .scan(text)
+    .filter((m) => m.kind !== 'figure')
+    .map((m) => m.id);
+
+describe('the language packs', () => {
+  it('are English, French and German, each compiled into the matcher data', () => {
+    expect(files.sort()).toEqual(expect.arrayContaining(['de.json', 'en.json', 'fr.json']));
+    expect(languages.map((each) => each.lang)).toEqual(['en', 'de', 'fr']);
+  });
+
+  it.each(files)('%s passes its checks, and the gate looks for its words for Ukraine', (file) => {
+    const data = readPack(`${PACKS_DIR}/${file}`, raw(file), actors);
+    for (const stem of data.lang ? (raw(file).gate as string[]) : []) {
+      expect(UKRAINE_GATE.test(stem), stem).toBe(true);
+    }
+  });
+
+  it.each([
+    ['an unknown actor', { aliases: { 'no-such-actor': ['Nobody'] } }, /no actor of the dataset/],
+    ['a name the actor already has', { aliases: { 'vladimir-putin': ['putin'] } }, /already one/],
+    ['a name of another actor', { aliases: { russia: ['Kremlin'] } }, /already names kremlin/],
+    ['a language that is not the file', { lang: 'it' }, /in a file named fr\.json/],
+    [
+      'a pattern with no slot',
+      { summit: { places: ['Paris'], events: ['sommet'], patterns: ['sommet'] } },
+      /uses no slot/,
+    ],
+    ['an empty word', { detect: ['le', ' '] }, /not a word/],
+  ])('refuses %s, naming the file and the entry', (_what, change, reason) => {
+    const bad = { ...raw('fr.json'), ...change };
+    expect(() => readPack(`${PACKS_DIR}/fr.json`, bad, actors)).toThrow(DatasetError);
+    expect(() => readPack(`${PACKS_DIR}/fr.json`, bad, actors)).toThrow(reason);
+  });
+
+  it('finds French names of the actors in French, beside the reports’ own forms', () => {
+    const text =
+      'Vladimir Poutine et le Kremlin ont rejeté la force de réassurance promise à Kiev ; ' +
+      "Volodymyr Zelensky a salué la coalition des volontaires réunie à l'Élysée avec les États-Unis.";
+    expect(ids(text, 'fr')).toEqual([
+      'vladimir-putin',
+      'kremlin',
+      'reassurance-force',
+      'kyiv',
+      'volodymyr-zelensky',
+      'coalition-of-the-willing',
+      'elysee-palace',
+      'united-states',
+    ]);
+  });
+
+  it('finds German names, their genitive, and names before a capitalised noun', () => {
+    const text =
+      'Selenskyjs Forderung nach Sicherheitsgarantien stieß im Kreml auf Ablehnung; ' +
+      'die Koalition der Willigen will der Ukraine Rückversicherungstruppen schicken, sagte Wolodymyr Selenskyj in Paris.';
+    expect(ids(text, 'de')).toEqual([
+      'volodymyr-zelensky',
+      'security-guarantees',
+      'kremlin',
+      'coalition-of-the-willing',
+      'ukraine',
+      'reassurance-force',
+      'volodymyr-zelensky',
+      'paris',
+    ]);
+  });
+
+  it("reads a page's names in its own language only (poutine, in English, is a dish)", () => {
+    expect(ids('We ate poutine in Montreal while Putin spoke.', 'en')).toEqual(['vladimir-putin']);
+    expect(ids('Poutine a parlé.', 'fr')).toEqual(['vladimir-putin']);
+  });
+
+  it('reads only dates where the engine does not read the language’s numbers yet', () => {
+    const figures = (text: string, language: string) =>
+      createScanner(matcherData, { language })
+        .scan(text)
+        .filter((m) => m.kind === 'figure')
+        .map((m) => (m.kind === 'figure' ? `${m.unit} ${m.value}` : ''));
+    expect(figures('26 countries pledged troops on 4 September 2025.', 'en')).toEqual([
+      'countries 26',
+      'date 20250904',
+    ]);
+    expect(figures('26 pays, 3,5 millions de dollars, le jeudi 4 septembre 2025.', 'fr')).toEqual([
+      'date 20250904',
+    ]);
+    // Day first only: a month and year alone ("Februar 2022") names no day the judge weighs.
+    expect(
+      figures('Am 4. September sagten 26 Länder zu; seit Februar 2022, im Mai.', 'de'),
+    ).toEqual(['date 904']);
+    // Lowercase French months, capitalised German ones: "mai" is a month, "Mai" in German.
+    expect(figures('le 1er mai 2025', 'fr')).toEqual(['date 20250501']);
+  });
+
+  it.each([
+    ['en', 'Leaders met at the Paris summit; talks at the Élysée went on.', 2],
+    ['fr', "Au sommet de Paris, puis lors de la réunion à l'Élysée, rien.", 2],
+    ['de', 'Beim Pariser Gipfel und dem Treffen im Élysée-Palast blieb es ruhig.', 2],
+    ['fr', 'Le sommet du G7 et la réunion de Bruxelles.', 0],
+  ])('finds the summit’s phrases in %s', (lang, text, count) => {
+    expect(summitPhrases(text, summitPattern(pack(lang).summit))).toHaveLength(count);
+  });
+});
