@@ -17,3 +17,17 @@ export type Translate = (key: MessageKey, substitutions?: string | string[]) => 
 export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
+
+/**
+ * The language the extension speaks (the browser's, where a locale of ours matches it), for
+ * dates and numbers in the reader's words; undefined where it cannot be asked (tests).
+ */
+export function uiLocale(): string | undefined {
+  try {
+    // Our own strings say which language they are in: the browser's @@ui_locale and
+    // getUILanguage may name another (headless Chromium says en-US while it shows French).
+    return browser.i18n.getMessage('locale') || undefined;
+  } catch {
+    return undefined;
+  }
+}

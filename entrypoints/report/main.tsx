@@ -1,11 +1,14 @@
 import dataset from 'virtual:summit-dataset';
 import matcherData from 'virtual:summit-matcher';
 import { render } from 'preact';
-import { t } from '@/src/i18n';
+import { t, uiLocale } from '@/src/i18n';
 import { sendToExtension } from '@/src/messaging/wire';
 import { highlightDocument } from '@/src/page/highlight-document';
 import { ReportPage } from '@/src/ui/ReportPage';
 import { reportWords } from '@/src/ui/report-words';
+
+// The page speaks the extension's language (its strings' locale), for screen readers too.
+document.documentElement.lang = uiLocale() ?? 'en';
 
 const id = new URLSearchParams(location.search).get('id');
 const report = dataset.reports.find((r) => r.id === id);

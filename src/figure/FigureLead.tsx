@@ -1,3 +1,4 @@
+import { uiLocale } from '../i18n';
 import type { Translate } from '../i18n';
 import type { FigureStatus, Qualifier, Unit } from '../matching/types';
 import type { ValueGroup } from './figure-groups';
@@ -31,7 +32,7 @@ export function FigureLead({
   reportTotal,
   sourceOf,
   page,
-  locale,
+  locale = uiLocale(),
 }: FigureLeadProps) {
   const top = groups[0];
   const value = (group: ValueGroup) =>

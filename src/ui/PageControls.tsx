@@ -1,3 +1,4 @@
+import { uiLocale } from '../i18n';
 import type { MessageKey } from '../i18n';
 import type { PageSummary } from '../messaging/page-summary';
 import type { SiteRule } from '../settings/site-rule';
@@ -30,7 +31,7 @@ const SITE_RULES: readonly [SiteRule, MessageKey][] = [
 
 /** Why the page was (or was not) taken to be about the summit, its switch and its site's rule. */
 export function PageControls({ summary, t, nameOf, onToggle, site }: PageControlsProps) {
-  const why = relevanceLine(summary, t, nameOf);
+  const why = relevanceLine(summary, t, nameOf, uiLocale());
   return (
     <div class="page-controls">
       <p class="relevance" role="status">

@@ -1,6 +1,7 @@
+import { uiLocale } from '../i18n';
 import type { ReportRef } from './item-detail-model';
 
-const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+const DATE = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeZone: 'UTC' });
 
 /**
  * A report as readers know it: its short source name ("AFP", "Unsigned report"), and with

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Unit } from '../matching/types';
 import type { ReportEvidence } from './item-detail-model';
-import type { Translate } from '../i18n';
+import { uiLocale, type Translate } from '../i18n';
 import { qualifiedValue } from '../figure/figure-words';
 import { MarkedText } from './MarkedText';
 import { MoreButton } from './MoreButton';
@@ -36,7 +36,7 @@ export function ReportSays({ evidence, unit, t }: ReportSaysProps) {
         {unit &&
           passage.values?.map((v, i) => (
             <span key={i} class="value">
-              {qualifiedValue(t, v.value, unit, v.qualifier)}
+              {qualifiedValue(t, v.value, unit, v.qualifier, uiLocale())}
             </span>
           ))}
       </li>

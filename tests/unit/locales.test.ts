@@ -37,6 +37,10 @@ describe('the extension speaks every language it ships', () => {
       expect(wrong).toEqual([]);
     });
 
+    it('says which language it is in (the dates and numbers follow it)', () => {
+      expect(messages.locale?.message).toBe(lang);
+    });
+
     it('keeps the placeholders the English strings declare', () => {
       for (const [key, entry] of Object.entries(english)) {
         expect(messages[key]?.placeholders, key).toEqual(entry.placeholders);

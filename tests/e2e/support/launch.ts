@@ -23,6 +23,8 @@ export interface ExtensionBrowser {
 export interface ReaderOptions {
   /** Highlights wrapped in `<mark>` elements (the options' "wrap highlights in the page"). */
   wrapped?: boolean;
+  /** The browser's language (`fr`): the extension's pages follow it. Default: the system's. */
+  locale?: string;
   /**
    * A first-time reader, who has not dismissed the page legend yet (default false: a reader
    * who has, so the suites about highlights see no legend unless they ask for it).
@@ -42,7 +44,7 @@ export async function launchWithExtension(
   beforeInstall?: (browser: Browser) => Promise<unknown>,
   options: ReaderOptions = {},
 ): Promise<ExtensionBrowser> {
-  const browser = await launchBrowser(target, true);
+  const browser = await launchBrowser(target, true, options.locale);
   // What the reader had open before installing (tabs the browser may not inject into).
   await beforeInstall?.(browser);
   const id = await browser.installExtension(extensionDir);
@@ -178,14 +180,20 @@ export async function gotoExtensionPage(page: Page, url: string): Promise<void> 
  * Tests that compare a page with and without Summit Lens launch both from here, so the two
  * loads differ only by the extension.
  */
-export function launchBrowser(target: BrowserTarget, extensions: boolean): Promise<Browser> {
+export function launchBrowser(
+  target: BrowserTarget,
+  extensions: boolean,
+  locale?: string,
+): Promise<Browser> {
   if (target.name === 'chromium') {
     return puppeteer.launch({
       executablePath: target.executablePath,
       headless: true,
       pipe: true,
       enableExtensions: extensions,
+      ...(locale ? { env: { ...process.env, LANGUAGE: locale, LANG: `${locale}.UTF-8` } } : {}),
       args: [
+        ...(locale ? [`--lang=${locale}`, `--accept-lang=${locale}`] : []),
         '--no-sandbox',
         '--disable-gpu',
         '--disable-quic',
@@ -204,6 +212,7 @@ export function launchBrowser(target: BrowserTarget, extensions: boolean): Promi
     // Firefox 153+ lets WebDriver open moz-extension:// pages only with system access.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
+      ...(locale ? { 'intl.locale.requested': locale, 'intl.accept_languages': locale } : {}),
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
