@@ -1,4 +1,7 @@
 import dataset from 'virtual:summit-dataset';
+import matcherData from 'virtual:summit-matcher';
+import { localNames } from '../languages/local-names';
+import { uiLocale } from '../i18n';
 import { itemCard } from '../dataset/item-card';
 import { badgeCount } from '../page/summarize';
 import { startCommands } from './commands';
@@ -15,11 +18,13 @@ import { onMessages } from '../messaging/wire';
  * text (context menu).
  */
 export function startBackground(): void {
+  // The cards name the actors as the reader's language does (local-names.ts).
+  const named = localNames(dataset, uiLocale(), matcherData.languages);
   onMessages({
     pageSummaryChanged: async (summary, { tabId }) => {
       if (tabId !== undefined) await setBadge(tabId, badgeCount(summary));
     },
-    getItemCard: ({ id }) => itemCard(dataset, id),
+    getItemCard: ({ id }) => itemCard(named, id),
     openItemInPopup: async ({ id }, { tabId }) => void (await openItemPopup(tabId, id)),
     loadLens: async (request, { tabId, frameId }) => {
       if (tabId === undefined) throw new Error('Summit Lens: only a tab can load the highlighter');

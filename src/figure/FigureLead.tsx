@@ -1,8 +1,7 @@
-import { uiLocale } from '../i18n';
 import type { Translate } from '../i18n';
 import type { FigureStatus, Qualifier, Unit } from '../matching/types';
 import type { ValueGroup } from './figure-groups';
-import { qualifiedValue, VERDICT_KEYS } from './figure-words';
+import { localeOf, qualifiedValue, VERDICT_KEYS } from './figure-words';
 
 /** Props of FigureLead. */
 export interface FigureLeadProps {
@@ -32,7 +31,7 @@ export function FigureLead({
   reportTotal,
   sourceOf,
   page,
-  locale = uiLocale(),
+  locale = localeOf(t),
 }: FigureLeadProps) {
   const top = groups[0];
   const value = (group: ValueGroup) =>

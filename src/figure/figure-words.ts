@@ -61,3 +61,13 @@ export function qualifiedValue(
 ): string {
   return t(QUALIFIER_KEYS[qualifier], formatValue(value, unit, locale));
 }
+
+/**
+ * The locale the strings of `t` are in (their `locale` message: "fr"), for dates and numbers
+ * in the same language; undefined when `t` gives no tag (a stand-in in tests). Taken through
+ * `t`, so the content script's cards need no browser API of their own.
+ */
+export function localeOf(t: Translate): string | undefined {
+  const tag = t('locale');
+  return /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag) ? tag : undefined;
+}

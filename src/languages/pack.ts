@@ -48,7 +48,10 @@ export interface LanguagePack {
   gate: readonly string[];
   /** Common words of the language, to tell it from the text of a page that does not say. */
   detect: readonly string[];
-  /** The language's own names of the dataset's actors, by actor id, beside the reports' own. */
+  /**
+   * The language's own names of the dataset's actors, by actor id, beside the reports' own;
+   * the first is the name its readers know it by, which the popup and the cards show.
+   */
   aliases: Readonly<Record<string, readonly string[]>>;
   summit: SummitPhraseSpec;
 }

@@ -20,7 +20,7 @@ const fold = (alias: string) => normalize(alias).text.trim().toLowerCase();
  * Checks the pack in `file` (parsed JSON) against the dataset's `actors` and compiles it for
  * the engine. Every field must have its type; `lang` a lowercase primary subtag matching the
  * file's name; every alias a non-empty string of a known actor, not one of the actor's own
- * names already (in any case), and not another actor's; each summit pattern must use a slot.
+ * names already (in any case; but the first, the name shown, may be), and not another actor's; each summit pattern must use a slot.
  * A fault is a DatasetError naming the file, the entry and the reason: the build stops.
  */
 export function readPack(file: string, json: unknown, actors: readonly PackActor[]): LanguageData {
@@ -125,8 +125,13 @@ function readAliases(
     const list = strings(`aliases.${id}`, names);
     list.forEach((alias, i) => {
       const claimed = owner.get(fold(alias));
-      if (claimed === id) fail(`aliases.${id}[${i}]`, `"${alias}" is already one of its names`);
-      if (claimed) fail(`aliases.${id}[${i}]`, `"${alias}" already names ${claimed}`);
+      // The first name is the one shown, which may be one the reports use too.
+      if (claimed === id && i > 0) {
+        fail(`aliases.${id}[${i}]`, `"${alias}" is already one of its names`);
+      }
+      if (claimed && claimed !== id) {
+        fail(`aliases.${id}[${i}]`, `"${alias}" already names ${claimed}`);
+      }
       owner.set(fold(alias), id);
     });
     return { id, kind: actor.kind, aliases: list };

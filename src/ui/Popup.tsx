@@ -1,5 +1,7 @@
 import dataset from 'virtual:summit-dataset';
-import { t, type Translate } from '../i18n';
+import matcherData from 'virtual:summit-matcher';
+import { localNames } from '../languages/local-names';
+import { t, uiLocale, type Translate } from '../i18n';
 import { openExtensionPage } from '../messaging/tabs';
 import { HomeView } from './HomeView';
 import { ItemDetail } from './ItemDetail';
@@ -13,7 +15,8 @@ import { useSettings } from './use-settings';
 import { highlightCss } from '../style/highlight-css';
 import { useView } from './use-view';
 
-const bundled = popupData(dataset);
+// The dataset's actors under the names the reader's language gives them (local-names.ts).
+const bundled = popupData(localNames(dataset, uiLocale(), matcherData.languages));
 
 export interface PopupProps {
   /** The tab to describe; the active tab when absent. */

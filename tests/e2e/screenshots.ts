@@ -2,7 +2,8 @@
  * `npm run screenshots`: takes the README's screenshots in the real browser (headless
  * Chromium with the built extension, a first-time reader): a report page highlighted, with
  * the legend along its foot and the popup beside it; the popup's list in light and dark; an
- * item's detail; a figure's hover card. Writes PNGs to assets/screenshots/. Run after a build.
+ * item's detail; a figure's hover card; a French story with the popup in French. Writes PNGs to
+ * assets/screenshots/. Run after a build.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -85,7 +86,9 @@ try {
     figure?.scrollIntoView({ block: 'start' });
   });
   const at = await firstRangeCentre(page, 'summit-lens-figure-agrees');
-  await page.mouse.move(at.x, at.y);
+  // As a reader's pointer arrives: a few moves onto the figure.
+  await page.mouse.move(at.x - 40, at.y + 30);
+  await page.mouse.move(at.x, at.y, { steps: 5 });
   await page.waitForFunction(
     () => {
       const card = document.querySelector('summit-lens-card')?.shadowRoot?.querySelector('.card');
@@ -104,6 +107,33 @@ try {
     <img src="${img(popup)}" style="box-shadow:0 2px 10px #0006;align-self:flex-start"></body>`);
   await compose.waitForFunction(() => [...document.images].every((i) => i.complete));
   save('page-with-popup.png', await compose.screenshot({ type: 'png' }));
+
+  // A French story in a browser set to French, with its popup.
+  const french = await launchWithExtension(chromium, undefined, undefined, { locale: 'fr' });
+  try {
+    const corpus = await serveFixtures(path.resolve('tests/corpus/pages'));
+    const frUrl = corpus.url('/fr-afp-depeche-sep04.html');
+    const frPage = await french.browser.newPage();
+    await frPage.setViewport({ width: 900, height: 600 });
+    await frPage.goto(frUrl);
+    await waitForMentions(frPage, 10);
+    await frPage.evaluate(() => document.querySelector('h1')?.scrollIntoView());
+    await frPage.bringToFront();
+    const frShot = Buffer.from(await frPage.screenshot({ type: 'png' }));
+    const frPopup = await openPopup(french, await tabIdOf(french, frUrl));
+    await frPopup.waitForSelector('#on-this-page');
+    const frPopupShot = Buffer.from(await frPopup.screenshot({ type: 'png' }));
+    const side = await french.browser.newPage();
+    await side.setViewport({ width: 1320, height: 620 });
+    await side.setContent(`<body style="margin:0;background:#d8dde3;display:flex;gap:10px;padding:10px">
+      <img src="${img(frShot)}" style="box-shadow:0 1px 4px #0004">
+      <img src="${img(frPopupShot)}" style="box-shadow:0 2px 10px #0006;align-self:flex-start"></body>`);
+    await side.waitForFunction(() => [...document.images].every((i) => i.complete));
+    save('page-with-popup-fr.png', await side.screenshot({ type: 'png' }));
+    await corpus.close();
+  } finally {
+    await french.close();
+  }
   console.log(`wrote ${written.join(', ')} to ${OUT}`);
 } finally {
   await ext.close();

@@ -37,7 +37,11 @@ describe('the language packs', () => {
 
   it.each([
     ['an unknown actor', { aliases: { 'no-such-actor': ['Nobody'] } }, /no actor of the dataset/],
-    ['a name the actor already has', { aliases: { 'vladimir-putin': ['putin'] } }, /already one/],
+    [
+      'a name the actor already has, after its first',
+      { aliases: { 'vladimir-putin': ['Vladimir Poutine', 'putin'] } },
+      /already one/,
+    ],
     ['a name of another actor', { aliases: { russia: ['Kremlin'] } }, /already names kremlin/],
     ['a language that is not the file', { lang: 'it' }, /in a file named fr\.json/],
     [
