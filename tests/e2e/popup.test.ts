@@ -190,7 +190,12 @@ describe.each(browserTargets())('popup in $name', (target) => {
 
   it("shows each report's wording of the 26 countries", async () => {
     const popup = await openPopup(ext, tabId);
-    const detail = await openRow(popup, 'countries-committed');
+    await openRow(popup, 'countries-committed');
+    // What each report holds back ("n more", "How the reports put it"), opened.
+    await popup.$$eval('button.more[aria-expanded="false"]', (buttons) =>
+      buttons.forEach((button) => (button as HTMLButtonElement).click()),
+    );
+    const detail = await popup.$eval('.item-detail', (el) => el.textContent ?? '');
     for (const wording of [
       'Twenty-six nations',
       'More than 26 countries',
