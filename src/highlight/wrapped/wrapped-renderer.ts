@@ -1,5 +1,4 @@
 import { DISPUTED_CLASS, kindClass, MARK_CLASS } from '../../style/mark-classes';
-import { blockOf } from '../blocks';
 import { ATTR, isHighlightElement } from '../dom-contract';
 import { emphasize } from '../emphasize';
 import { isExcludedElement } from '../excluded';
@@ -11,7 +10,7 @@ import { planMentions, showInSlices } from '../render-plans';
 import type { Renderer } from '../renderer';
 import { injectStyles } from '../inject-styles';
 import { NOTHING_TO_UNDO, type Undo } from '../undo';
-import { markBlock, type BlockPlans } from './mark-blocks';
+import { markNode } from './mark-nodes';
 import { wrappedMention } from './wrapped-mention';
 
 /** How the wrapped renderer wraps. */
@@ -22,8 +21,8 @@ export interface WrappedOptions {
 
 /**
  * The wrapped renderer: each mention is wrapped in `<mark>` pieces by mark.js (`markRanges`,
- * one call per block of text: mark.js walks its whole context for every call, so a context
- * per block keeps the pass linear), dressed to the DOM contract (dom-contract.ts). Tab reaches
+ * one call per text node, and per run of a long one: mark.js rebuilds its whole context's
+ * text for every range, so small contexts keep the pass linear; see mark-nodes.ts), dressed to the DOM contract (dom-contract.ts). Tab reaches
  * the highlights, and the report page, whose text is the extension's own, is drawn this way;
  * but the page's text nodes are split, which a script that owns them (React, Vue) may not
  * survive: the painted renderer is the default on web pages. Undo restores the very same
@@ -38,21 +37,13 @@ export function createWrappedRenderer(doc: Document, options: WrappedOptions = {
     style: (css) => injectStyles(doc, css),
     show(collected, matches, showOptions = {}) {
       const { plans, base } = planMentions(collected, matches, excludes);
-      const root = doc.body ?? doc.documentElement;
-      const blocks: BlockPlans[] = [];
-      for (const plan of plans) {
-        const block = blockOf(plan.node, root) as Element;
-        const last = blocks[blocks.length - 1];
-        if (last?.block === block) last.plans.push(plan);
-        else blocks.push({ block, plans: [plan] });
-      }
       const dress = (element: HTMLElement, piece: Piece): void => {
         dressMark(element, piece, base + piece.mention, focusable && piece.first);
       };
       return showInSlices(
-        blocks,
-        (unit) => unit.plans[0]!.node,
-        (unit) => markBlock(unit, dress),
+        plans,
+        (plan) => plan.node,
+        (plan) => markNode(plan, dress),
         showOptions,
         withOwnMutations,
       );

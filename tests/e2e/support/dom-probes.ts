@@ -82,21 +82,35 @@ export function shownPieces(frame: Page | Frame): Promise<ShownPiece[]> {
   // exist in the page.
   return frame.evaluate(
     (marks, excluded) => {
-      const ranges: Range[] = [];
+      // Our marks are read as elements, not through Ranges: a Range the page holds is live,
+      // updated on every later DOM change until it is collected, and thousands of them would
+      // make the extension's own undo look quadratic.
+      const shown: { node: Node; offset: number; text: string }[] = [];
       const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } })
         .CSS?.highlights;
       for (const [name, highlight] of registry ?? []) {
         if (!name.startsWith('summit-lens-') || name === 'summit-lens-current') continue;
-        for (const range of highlight) if (!range.collapsed) ranges.push(range);
+        for (const range of highlight) {
+          if (range.collapsed) continue;
+          shown.push({
+            node: range.startContainer,
+            offset: range.startOffset,
+            text: range.toString(),
+          });
+        }
       }
       for (const mark of document.querySelectorAll(marks)) {
-        const range = document.createRange();
-        range.selectNodeContents(mark);
-        ranges.push(range);
+        shown.push({ node: mark, offset: -1, text: mark.textContent ?? '' });
       }
-      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      return ranges.map((range) => {
-        const node = range.startContainer;
+      shown.sort((a, b) => {
+        if (a.node === b.node) return a.offset - b.offset;
+        // A mark holds the text node a range may start in: the mark comes first.
+        return a.node.compareDocumentPosition(b.node) &
+          (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)
+          ? -1
+          : 1;
+      });
+      return shown.map(({ node, text }) => {
         const element =
           node.nodeType === Node.ELEMENT_NODE ? (node as HTMLElement) : node.parentElement;
         const host = element?.closest(excluded);
@@ -106,7 +120,7 @@ export function shownPieces(frame: Page | Frame): Promise<ShownPiece[]> {
             ? 'editable'
             : undefined;
         return {
-          text: range.toString(),
+          text,
           ...(excludedBy ? { excludedBy } : {}),
           inArticle: element?.closest('article, main') != null,
           inStory: element?.closest('[data-story]') != null,
