@@ -222,7 +222,9 @@ describe.each(browserTargets())('popup in $name', (target) => {
     await popup.keyboard.press('Enter');
     await popup.waitForSelector('.item-detail');
     expect(await popup.evaluate(() => document.body.scrollTop)).toBe(0);
-    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('detail-name');
+    await popup.waitForFunction(() => document.activeElement?.id === 'detail-name', {
+      timeout: 5000,
+    });
     await popup.evaluate(() => (document.body.scrollTop = 40)); // the reader reads on
     await popup.keyboard.press('Escape');
     await popup.waitForSelector('.item-detail', { hidden: true });
