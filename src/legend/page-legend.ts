@@ -45,7 +45,15 @@ export function createPageLegend(
   let wanted: boolean | undefined;
   let asked = false;
   let latest: readonly PageItem[] = [];
-  let host: (ShadowHost & { mount: HTMLElement; css: string }) | undefined;
+  let host: (ShadowHost & { mount: HTMLElement; css: string; drawn: string }) | undefined;
+  // The styles of the settings last seen: offered on every pass, built once per change.
+  let styled: { settings: Settings; css: string } | undefined;
+  const cssOf = (current: Settings): string => {
+    if (styled?.settings !== current) {
+      styled = { settings: current, css: `${highlightCss(lookOf(current))}\n${LEGEND_CSS}` };
+    }
+    return styled.css;
+  };
   const hide = () => {
     if (!host) return;
     render(null, host.mount);
@@ -63,12 +71,16 @@ export function createPageLegend(
     if (signal.aborted || wanted !== true || shown.length === 0) return hide();
     const kinds = ITEM_KINDS.filter((kind) => shown.some((item) => item.kind === kind));
     const differs = current.disputedFlags && shown.some((item) => item.status === 'disputed');
-    const css = `${highlightCss(lookOf(current))}\n${LEGEND_CSS}`;
+    const css = cssOf(current);
     if (host && host.css !== css) hide();
     if (!host) {
       const mount = doc.createElement('div');
-      host = { ...createShadowHost(doc, LEGEND_HOST_TAG, css, [mount]), mount, css };
+      host = { ...createShadowHost(doc, LEGEND_HOST_TAG, css, [mount]), mount, css, drawn: '' };
     }
+    // A pass that changes neither the kinds nor the verdict leaves the legend as it is.
+    const drawn = `${kinds.join(' ')}|${differs}`;
+    if (host.drawn === drawn) return;
+    host.drawn = drawn;
     render(h(PageLegend, { t, kinds, differs, onDismiss: dismiss }), host.mount);
   };
   signal.addEventListener('abort', hide, { once: true });

@@ -22,11 +22,11 @@ export interface WrappedOptions {
 /**
  * The wrapped renderer: each mention is wrapped in `<mark>` pieces by mark.js (`markRanges`,
  * one call per text node, and per run of a long one: mark.js rebuilds its whole context's
- * text for every range, so small contexts keep the pass linear; see mark-nodes.ts), dressed to the DOM contract (dom-contract.ts). Tab reaches
- * the highlights, and the report page, whose text is the extension's own, is drawn this way;
- * but the page's text nodes are split, which a script that owns them (React, Vue) may not
- * survive: the painted renderer is the default on web pages. Undo restores the very same
- * nodes with the same data (mark-blocks.ts).
+ * text for every range, so small contexts keep the pass linear; see mark-nodes.ts), dressed
+ * to the DOM contract (dom-contract.ts). Tab reaches the highlights, and the report page,
+ * whose text is the extension's own, is drawn this way; but the page's text nodes are split,
+ * which a script that owns them (React, Vue) may not survive: the painted renderer is the
+ * default on web pages. Undo restores the very same nodes with the same data (mark-nodes.ts).
  */
 export function createWrappedRenderer(doc: Document, options: WrappedOptions = {}): Renderer {
   const focusable = options.focusable ?? true;

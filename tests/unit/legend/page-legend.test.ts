@@ -3,6 +3,18 @@ import { createPageLegend, LEGEND_HOST_TAG, type LegendService } from '@/src/leg
 import type { PageItem } from '@/src/messaging/page-summary';
 import { DEFAULT_SETTINGS, type Settings } from '@/src/settings/schema';
 import { t } from '../card/support';
+import { highlightCss } from '@/src/style/highlight-css';
+import { PageLegend } from '@/src/legend/PageLegend';
+
+// Counted, to see which offers redraw the legend and rebuild its styles.
+vi.mock('@/src/style/highlight-css', async (actual) => {
+  const real = await actual<typeof import('@/src/style/highlight-css')>();
+  return { ...real, highlightCss: vi.fn(real.highlightCss) };
+});
+vi.mock('@/src/legend/PageLegend', async (actual) => {
+  const real = await actual<typeof import('@/src/legend/PageLegend')>();
+  return { ...real, PageLegend: vi.fn(real.PageLegend) };
+});
 
 const ITEMS: PageItem[] = [
   { id: 'countries-committed', kind: 'figure', count: 1, value: 26, status: 'agrees' },
@@ -73,6 +85,24 @@ describe('the page legend', () => {
     settings = { ...DEFAULT_SETTINGS, disputedFlags: false };
     page.offer([DIFFERS]);
     expect(entries().map((e) => e.label)).toEqual(['kindFigure']);
+  });
+
+  it('is left as it is by a pass that changes neither its kinds nor its verdict', async () => {
+    const page = make();
+    page.offer(ITEMS);
+    await settle();
+    const draws = vi.mocked(PageLegend).mock.calls.length;
+    const styles = vi.mocked(highlightCss).mock.calls.length;
+    page.offer(ITEMS.map((item) => ({ ...item, count: item.count + 1 })));
+    page.offer([...ITEMS, { id: 'germany', kind: 'country', count: 1 }]);
+    expect(vi.mocked(PageLegend).mock.calls.length).toBe(draws);
+    expect(vi.mocked(highlightCss).mock.calls.length).toBe(styles);
+    page.offer([...ITEMS, { id: 'paris', kind: 'place', count: 1 }]);
+    expect(vi.mocked(PageLegend).mock.calls.length).toBe(draws + 1);
+    expect(entries().map((e) => e.label)).toContain('kindPlace');
+    settings = { ...DEFAULT_SETTINGS, highContrast: true };
+    page.offer([...ITEMS, { id: 'paris', kind: 'place', count: 1 }]);
+    expect(vi.mocked(highlightCss).mock.calls.length).toBe(styles + 1);
   });
 
   it('leaves out the kinds the reader does not highlight', async () => {
