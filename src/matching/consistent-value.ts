@@ -15,8 +15,8 @@ const OPEN_RANGE = 1.5;
  * - less-than: expected in [value / 1.5, value];
  * - about: within 10 % of value (at least ±1);
  * - nearly: expected in [value − 10 % (at least 1), value];
- * - dates (yyyymmdd): equal, a 0 year or day in `value` matching any ("Sep 4" agrees with
- *   20250904).
+ * - dates (yyyymmdd): equal, a 0 year or day on either side matching any ("Sep 4" agrees
+ *   with 20250904; "24 February 2022" with the reports' February 2022, which names no day).
  */
 export function isConsistent(
   unit: Unit,
@@ -43,11 +43,10 @@ export function isConsistent(
 
 function sameDate(value: number, expected: number): boolean {
   const part = (date: number, unit: number, size: number) => Math.floor(date / unit) % size;
-  const year = part(value, 10000, 100000);
-  const day = part(value, 1, 100);
+  const either = (a: number, b: number) => a === 0 || b === 0 || a === b;
   return (
     part(value, 100, 100) === part(expected, 100, 100) &&
-    (year === 0 || year === part(expected, 10000, 100000)) &&
-    (day === 0 || day === part(expected, 1, 100))
+    either(part(value, 10000, 100000), part(expected, 10000, 100000)) &&
+    either(part(value, 1, 100), part(expected, 1, 100))
   );
 }

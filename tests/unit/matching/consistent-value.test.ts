@@ -27,6 +27,8 @@ describe('isConsistent', () => {
     ['date', 'exact', 902, 20250904, false],
     ['date', 'exact', 20250900, 20250904, true],
     ['date', 'exact', 20240904, 20250904, false],
+    ['date', 'exact', 20220224, 20220200, true],
+    ['date', 'exact', 20220324, 20220200, false],
   ])('%s %s %d vs %d -> %s', (unit, qualifier, value, expected, result) => {
     expect(isConsistent(unit, qualifier, value, expected)).toBe(result);
   });
