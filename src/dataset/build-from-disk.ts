@@ -42,7 +42,8 @@ export async function buildDatasetFromDisk(root: string): Promise<BuiltFromDisk>
   );
   const curated = Object.fromEntries(entries) as Record<CuratedKey, unknown>;
   const built = buildDataset({ reports, curated });
-  const packs = await readPacksFromDisk(root, built.dataset.actors);
+  const figureIds = built.matcherData.figures.map((figure) => figure.id);
+  const packs = await readPacksFromDisk(root, built.dataset.actors, figureIds);
   return {
     ...built,
     matcherData: { ...built.matcherData, languages: packs.languages },
@@ -61,6 +62,7 @@ export async function buildDatasetFromDisk(root: string): Promise<BuiltFromDisk>
 async function readPacksFromDisk(
   root: string,
   actors: readonly PackActor[],
+  figureIds: readonly string[],
 ): Promise<{ languages: LanguageData[]; files: string[] }> {
   const dir = path.join(root, PACKS_DIR);
   const names = (await readdir(dir).catch(() => [] as string[]))
@@ -76,7 +78,7 @@ async function readPacksFromDisk(
       } catch (error) {
         throw new DatasetError(file, '-', `not valid JSON: ${(error as Error).message}`);
       }
-      return readPack(file, json, actors);
+      return readPack(file, json, actors, figureIds);
     }),
   );
   return { languages, files: names.map((name) => path.join(dir, name)) };

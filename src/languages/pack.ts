@@ -1,4 +1,5 @@
-import type { AliasEntry } from '../matching/types';
+import type { FigureWordsSpec } from '../matching/figure-language';
+import type { AliasEntry, FigureIdentity } from '../matching/types';
 
 /**
  * How a language names the summit without its set terms ("the Paris summit", "le sommet de
@@ -27,6 +28,19 @@ export interface LanguagePack {
    * and dates). Where it does not, a number gets no verdict and is not highlighted.
    */
   figures: boolean;
+  /**
+   * How the language writes numbers, counted nouns, money and qualifiers (see
+   * `FigureWordsSpec`); required where `figures` is true, but for English, whose rules are
+   * the engine's own (the reports' language).
+   */
+  numbers?: FigureWordsSpec;
+  /**
+   * What tells each figure of the dataset in this language, by figure id: the counted nouns,
+   * modifiers, cue groups and excludes that replace the reports' English ones where given
+   * ("pays", [["engagés", "promis"], ["force", "troupes"]]). A figure not listed keeps the
+   * English words, which still serve where they are names ("ERAM", "Kyiv").
+   */
+  identities?: Readonly<Record<string, Partial<FigureIdentity>>>;
   /**
    * Whether a capitalised word after a name may make a longer name ("Paris Saint-Germain").
    * Off where every noun is capitalised (German: "Ukraine-Krieg", "die Ukraine Garantien").
@@ -60,6 +74,8 @@ export interface LanguagePack {
 export interface LanguageData {
   lang: string;
   figures: boolean;
+  numbers?: FigureWordsSpec;
+  identities?: Readonly<Record<string, Partial<FigureIdentity>>>;
   longerNames: boolean;
   suffixes: readonly string[];
   detect: readonly string[];

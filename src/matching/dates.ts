@@ -55,8 +55,11 @@ export function readDate(
   }
   const first = readToken(lower, pos);
   if (first === undefined) return undefined;
-  if (first.kind === 'word')
-    return words.monthFirst ? readMonthFirst(text, lower, first) : undefined;
+  if (first.kind === 'word') {
+    return words.monthFirst
+      ? readMonthFirst(text, lower, first)
+      : readMonthYear(text, lower, first, words);
+  }
   const day = readDay(lower, first, words);
   const month = day && readMonth(text, lower, skipOf(lower, day.end), words);
   if (!day || !month) return undefined;
@@ -82,6 +85,18 @@ function readMonthFirst(text: string, lower: string, word: Token): DateRead | un
     end: year?.end ?? day.end,
     value: pack(year?.value, month.value, day.value),
   };
+}
+
+/** A month and its year, in a language that writes the day first ("Februar 2022"). */
+function readMonthYear(
+  text: string,
+  lower: string,
+  word: Token,
+  words: DateWords,
+): DateRead | undefined {
+  const month = readMonth(text, lower, word.start, words);
+  const year = month && readYear(lower, month.end, false);
+  return year && { start: word.start, end: year.end, value: pack(year.value, month!.value, 0) };
 }
 
 function readMonth(

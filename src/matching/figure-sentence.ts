@@ -1,3 +1,4 @@
+import { ENGLISH_FIGURES, type FigureLanguage } from './figure-language';
 import { SMALL_NUMBERS, TENS_NUMBERS } from './number-words';
 import { normalize } from './normalize';
 import { sentenceAround } from './sentences';
@@ -24,13 +25,38 @@ export interface Placed {
 }
 
 // Number tokens a count can be written with. "one" is left out: mostly a pronoun ("no one").
-const NUMBER_WORDS = [...SMALL_NUMBERS.keys(), ...TENS_NUMBERS.keys(), 'dozen'].filter(
+const ENGLISH_NUMBER_WORDS = [...SMALL_NUMBERS.keys(), ...TENS_NUMBERS.keys(), 'dozen'].filter(
   (word) => word !== 'one',
 );
-const NUMBER_TOKEN = new RegExp(
-  `(?<![\\w.,])(?:\\d[\\d,.]*\\d|\\d|(?:${NUMBER_WORDS.join('|')})(?:-[a-z]+)?)(?![\\w])`,
+const ENGLISH_NUMBER_TOKEN = new RegExp(
+  `(?<![\\w.,])(?:\\d[\\d,.]*\\d|\\d|(?:${ENGLISH_NUMBER_WORDS.join('|')})(?:-[a-z]+)?)(?![\\w])`,
   'g',
 );
+const numberTokens = new WeakMap<FigureLanguage, RegExp>();
+
+function numberToken(words: readonly string[]): RegExp {
+  const letter = '\\p{L}\\p{N}';
+  return new RegExp(
+    `(?<![${letter}.,])(?:\\d[\\d,.]*\\d|\\d|(?:${words.join('|')}))(?![${letter}])`,
+    'gu',
+  );
+}
+
+/** The bare numbers a language writes, as rivals: numerals, and number words but for one. */
+function numberTokenOf(language: FigureLanguage): RegExp {
+  if (language.english) return ENGLISH_NUMBER_TOKEN;
+  let token = numberTokens.get(language);
+  if (token === undefined) {
+    const words = [...language.numbers.values()]
+      .flat()
+      .filter(([, value]) => value !== 1)
+      .map(([word]) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .sort((a, b) => b.length - a.length);
+    token = numberToken(words);
+    numberTokens.set(language, token);
+  }
+  return token;
+}
 // A four-digit number in this range on its own is a year, never a count.
 const YEAR = /^(19|20)\d\d$/;
 
@@ -38,13 +64,15 @@ const YEAR = /^(19|20)\d\d$/;
  * The sentence of `text` around `figure`, folded, with the figure's span and its rivals:
  * `others` of the same unit (the figures found in `text`, the figure itself may be among
  * them) and bare numbers outside every figure. `lineBreaks`: whether a line break ends a
- * sentence (see `splitSentences`). O(sentence length + figures in it).
+ * sentence (see `splitSentences`); `language`: whose number words are rivals too. O(sentence
+ * length + figures in it).
  */
 export function figureSentence(
   text: string,
   figure: Placed,
   others: readonly Placed[],
   lineBreaks = true,
+  language: FigureLanguage = ENGLISH_FIGURES,
 ): FigureSentence {
   const [from, to] = sentenceAround(text, figure.start, figure.end, 300, lineBreaks);
   const lower = normalize(text.slice(from, to)).lower;
@@ -56,7 +84,7 @@ export function figureSentence(
   inSentence.forEach((other, i) => {
     if (other.unit === figure.unit && other.start !== figure.start) rivals.push(spans[i]!);
   });
-  for (const hit of lower.matchAll(NUMBER_TOKEN)) {
+  for (const hit of lower.matchAll(numberTokenOf(language))) {
     const start = hit.index;
     const end = start + hit[0].length;
     if (YEAR.test(hit[0]) || spans.some(([s, e]) => start < e && end > s)) continue;

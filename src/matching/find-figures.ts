@@ -1,5 +1,6 @@
 import { isDigit, isWordChar } from './char-classes';
 import { readDate, type DateWords } from './dates';
+import { ENGLISH_FIGURES, type FigureLanguage } from './figure-language';
 import { createFigureTrigger } from './figure-trigger';
 import { originalEnd, originalStart, type NormalizedText } from './normalize';
 import { readQualifier } from './qualifiers';
@@ -20,12 +21,14 @@ export interface FigureFound extends Pick<
 }
 
 /**
- * What to read: everything (English, the default), or only dates, in a language's own words
- * (a language whose numbers and units the engine does not read yet).
+ * What to read: everything, in a language's figure words (`language`, English by default)
+ * and date words (`dates`), or only dates (a language whose numbers and units the engine
+ * does not read).
  */
 export interface FigureReading {
   datesOnly?: boolean;
   dates?: DateWords;
+  language?: FigureLanguage;
 }
 
 // Modifiers allowed between a number and its unit ("3,350 ERAM long-range missiles").
@@ -47,9 +50,10 @@ const MAX_MODIFIERS = 3;
  */
 export function findFigures(norm: NormalizedText, options: FigureReading = {}): FigureFound[] {
   const { text, lower } = norm;
-  const { datesOnly = false, dates } = options;
+  const { datesOnly = false, dates, language = ENGLISH_FIGURES } = options;
   // Dates alone are written day first, from a digit ("4 septembre", "4. September").
-  const trigger = datesOnly ? /[0-9]/g : createFigureTrigger();
+  const trigger = datesOnly ? /[0-9]/g : triggerOf(language);
+  trigger.lastIndex = 0;
   const found: FigureFound[] = [];
   let floor = 0;
   for (let hit = trigger.exec(lower); hit !== null; hit = trigger.exec(lower)) {
@@ -57,7 +61,7 @@ export function findFigures(norm: NormalizedText, options: FigureReading = {}): 
     if (pos < floor || continuesWord(lower, pos)) continue;
     const figure =
       readDateFigure(text, lower, pos, dates) ??
-      (datesOnly ? undefined : readCountFigure(lower, pos, floor));
+      (datesOnly ? undefined : readCountFigure(lower, pos, floor, language));
     if (figure === undefined) continue;
     const start = originalStart(norm, figure.start);
     const end = originalEnd(norm, figure.end);
@@ -70,6 +74,18 @@ export function findFigures(norm: NormalizedText, options: FigureReading = {}): 
 
 type Parsed = Omit<FigureFound, 'text'>;
 
+// Each language's trigger, compiled once (a pack's runs to hundreds of words).
+const triggers = new WeakMap<FigureLanguage, RegExp>();
+
+function triggerOf(language: FigureLanguage): RegExp {
+  let trigger = triggers.get(language);
+  if (trigger === undefined) {
+    trigger = createFigureTrigger(language);
+    triggers.set(language, trigger);
+  }
+  return trigger;
+}
+
 function readDateFigure(
   text: string,
   lower: string,
@@ -80,55 +96,74 @@ function readDateFigure(
   return date && { ...date, unit: 'date', qualifier: 'exact' };
 }
 
-function readCountFigure(lower: string, pos: number, floor: number): Parsed | undefined {
-  const quantity = readQuantity(lower, pos);
+function readCountFigure(
+  lower: string,
+  pos: number,
+  floor: number,
+  language: FigureLanguage,
+): Parsed | undefined {
+  const quantity = readQuantity(lower, pos, language);
   if (quantity === undefined) return undefined;
-  const unit = unitOf(lower, quantity) ?? partitiveUnit(lower, quantity);
+  const unit = unitOf(lower, quantity, language) ?? partitiveUnit(lower, quantity, language);
   if (unit === undefined) return undefined;
-  const qualified = readQualifier(lower, quantity.start, floor);
+  const qualified = readQualifier(lower, quantity.start, floor, language);
+  const half = language.halves.find((words) => endsWith(lower, unit.end, ` ${words}`));
   return {
     start: qualified?.start ?? quantity.start,
-    end: unit.end,
-    value: quantity.value,
+    end: unit.end + (half === undefined ? 0 : half.length + 1),
+    value: quantity.value + (half === undefined ? 0 : 0.5),
     unit: unit.unit,
-    qualifier: qualified?.qualifier ?? 'exact',
+    qualifier: qualified?.qualifier ?? quantity.qualifier ?? 'exact',
     ...(unit.noun === undefined ? {} : { noun: unit.noun, modifiers: unit.modifiers }),
   };
+}
+
+/** Whether `words` is written at `pos` and ends a word there. */
+function endsWith(lower: string, pos: number, words: string): boolean {
+  return lower.startsWith(words, pos) && !isWordChar(lower.charCodeAt(pos + words.length));
 }
 
 function unitOf(
   lower: string,
   quantity: Quantity,
+  language: FigureLanguage,
 ): (Pick<UnitRead, 'unit' | 'end'> & Partial<UnitRead>) | undefined {
   if (quantity.currency === '$') return { unit: 'usd', end: quantity.end };
   if (quantity.currency === '€') return { unit: 'eur', end: quantity.end };
   if (quantity.currency === '£') return undefined;
+  // Where the sign follows the amount ("825 Mio. $", "1,1 milliard €").
+  const sign = language.english ? undefined : readToken(lower, quantity.end);
+  if (sign?.text === '$') return { unit: 'usd', end: sign.end };
+  if (sign?.text === '€') return { unit: 'eur', end: sign.end };
   const unit = readUnit(
     lower,
     quantity.end,
     quantity.yearLike || quantity.glued ? 0 : MAX_MODIFIERS,
+    language,
   );
   if (quantity.glued && unit?.unit !== 'km') return undefined;
   return unit;
 }
-
-// Words between "of" and the whole in a partitive ("26 of the 35 countries").
-const PARTITIVE_DETERMINERS = new Set(['the', 'its', 'their', 'these', 'those', 'some']);
 
 /**
  * The unit of a part counted against a whole: "26 of the 35 countries" counts 26 countries,
  * and the whole (35) is read with it, as one figure, so it is never taken for the part's
  * count. Undefined when `quantity` is not followed by such a phrase.
  */
-function partitiveUnit(lower: string, quantity: Quantity): ReturnType<typeof unitOf> {
+function partitiveUnit(
+  lower: string,
+  quantity: Quantity,
+  language: FigureLanguage,
+): ReturnType<typeof unitOf> {
   if (quantity.currency !== undefined || quantity.yearLike) return undefined;
-  const of = readToken(lower, quantity.end);
-  if (of?.text !== 'of') return undefined;
-  let next = readToken(lower, of.end);
-  if (next && PARTITIVE_DETERMINERS.has(next.text)) next = readToken(lower, next.end);
-  const whole = next && readQuantity(lower, next.start);
+  const { of, determiners } = language.partitive;
+  const link = readToken(lower, quantity.end);
+  if (link === undefined || !of.has(link.text)) return undefined;
+  let next = readToken(lower, link.end);
+  if (next && determiners.has(next.text)) next = readToken(lower, next.end);
+  const whole = next && readQuantity(lower, next.start, language);
   if (whole === undefined || whole.currency !== undefined || whole.yearLike) return undefined;
-  return unitOf(lower, whole);
+  return unitOf(lower, whole, language);
 }
 
 /**

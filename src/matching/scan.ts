@@ -4,6 +4,7 @@ import { findFigures, type FigureFound, type FigureReading } from './find-figure
 import { mergeMatches } from './merge-matches';
 import { normalize } from './normalize';
 import { figureSentence } from './figure-sentence';
+import { compileFigureWords, ENGLISH_FIGURES, type FigureLanguage } from './figure-language';
 import { isAcronym } from './alias-table';
 import type { AliasEntry, FigureMatch, FigureRef, Match, MatcherData } from './types';
 import type { LanguageData } from '../languages/pack';
@@ -50,10 +51,15 @@ export function createScanner(
     longerNames: pack?.longerNames ?? true,
   });
   const reading = figureReading(pack);
+  const figureRefs = pack?.identities
+    ? withIdentities(data.figures, pack.identities)
+    : data.figures;
   const scan = (text: string): Match[] => {
     const norm = normalize(text);
     const found = reading ? findFigures(norm, reading) : [];
-    const all = found.map((figure) => toFigureMatch(figure, text, data.figures, found, lineBreaks));
+    const all = found.map((figure) =>
+      toFigureMatch(figure, text, figureRefs, found, lineBreaks, reading?.language),
+    );
     const figures = shownOnly ? all.filter(isShown) : all;
     return mergeMatches(findActors(norm), figures);
   };
@@ -72,7 +78,7 @@ export function isShown(match: Match): boolean {
 /**
  * Classifies a found figure against `figures` in the sentence around it, where `others`
  * (the figures found in `text`) are the numbers its cue words might bind to instead;
- * `lineBreaks` as for `ScannerOptions`.
+ * `lineBreaks` as for `ScannerOptions`; `language`, the text's figure words.
  */
 export function toFigureMatch(
   found: FigureFound,
@@ -80,8 +86,9 @@ export function toFigureMatch(
   figures: readonly FigureRef[],
   others: readonly FigureFound[] = [found],
   lineBreaks = true,
+  language: FigureLanguage = ENGLISH_FIGURES,
 ): FigureMatch {
-  const sentence = figureSentence(text, found, others, lineBreaks);
+  const sentence = figureSentence(text, found, others, lineBreaks, language);
   const { status, figureId } = classifyFigure(found, sentence, figures);
   const id = figureId ?? `figure:${found.unit}:${found.value}`;
   const { start, end, text: said, value, unit, qualifier } = found;
@@ -104,15 +111,33 @@ function withLanguage(actors: readonly AliasEntry[], pack: LanguageData): AliasE
 }
 
 /**
- * What figures the engine reads in a language: all of them where its rules are the
- * language's (English), only dates where the pack gives its date words, else none.
+ * The dataset's figures as a language tells them: each field its pack gives for a figure
+ * (nouns, modifiers, cues, excludes) replaces the reports' English one.
+ */
+function withIdentities(
+  figures: readonly FigureRef[],
+  identities: NonNullable<LanguageData['identities']>,
+): FigureRef[] {
+  return figures.map((figure) => ({ ...figure, ...identities[figure.id] }));
+}
+
+/**
+ * What figures the engine reads in a language: all of them, in its pack's words where it
+ * gives them (English's are the engine's own); only dates where the pack gives its date
+ * words alone; else none.
  */
 function figureReading(pack: LanguageData | undefined): FigureReading | undefined {
-  if (pack === undefined || pack.figures) return {};
-  if (pack.dates === undefined) return undefined;
-  const { months, capitalised, daySuffixes } = pack.dates;
-  return {
-    datesOnly: true,
-    dates: { months: new Map(months), capitalised, daySuffixes, monthFirst: false },
+  if (pack === undefined) return {};
+  const dates = pack.dates && {
+    months: new Map(pack.dates.months),
+    capitalised: pack.dates.capitalised,
+    daySuffixes: pack.dates.daySuffixes,
+    monthFirst: false,
   };
+  if (pack.figures) {
+    if (pack.numbers === undefined) return dates ? { dates } : {};
+    const months = pack.dates?.months.map(([word]) => word) ?? [];
+    return { language: compileFigureWords(pack.numbers, months), ...(dates ? { dates } : {}) };
+  }
+  return dates ? { datesOnly: true, dates } : undefined;
 }

@@ -1,31 +1,8 @@
 import type { Unit } from './types';
+import { ENGLISH_FIGURES, type FigureLanguage } from './figure-language';
+import { isWordChar } from './char-classes';
 import { SMALL_NUMBERS, TENS_NUMBERS } from './number-words';
 import { readToken } from './tokens';
-
-// Plural count nouns only: "one leader" or "one country" is rarely a figure worth checking
-// and, against a unit's only dataset figure, would read as a dispute.
-const WORDS_BY_UNIT: Partial<Record<Unit, readonly string[]>> = {
-  countries: ['countries', 'nations', 'states'],
-  leaders: ['leaders'],
-  missiles: ['missiles'],
-  km: ['kilometres', 'kilometre', 'kilometers', 'kilometer', 'km'],
-  years: ['years'],
-  people: ['people', 'persons', 'workers', 'members', 'civilians', 'soldiers', 'troops'],
-  usd: ['dollars', 'dollar', 'usd'],
-  eur: ['euros', 'euro', 'eur'],
-};
-
-const UNIT_WORDS: ReadonlyMap<string, Unit> = new Map(
-  Object.entries(WORDS_BY_UNIT).flatMap(([unit, list]) => list.map((w) => [w, unit as Unit])),
-);
-
-// Words that end a noun phrase: a unit after them counts something else ("two of the
-// countries", "26 were countries").
-const BREAKS = new Set(
-  `of the a an and or but to in on at for from with by as than that which who whom
-   were was are is be been being have has had will would could should may might can
-   not no this these those its their his her our per each into after before`.split(/\s+/),
-);
 
 /** A unit read after a number: the unit, where its noun ends, the noun and the words before it. */
 export interface UnitRead {
@@ -39,26 +16,87 @@ export interface UnitRead {
 
 /**
  * Reads the unit of a figure after a quantity ending at `pos` of folded lowercase text:
- * the unit word right away or after at most `maxSkip` modifiers ("3,350 ERAM long-range
- * missiles", "two aid workers"). Function words, numbers and punctuation end the search.
+ * the unit's noun (a word or a phrase of `language`) right away, after one of its links
+ * ("millions de dollars"), or after at most `maxSkip` modifiers ("3,350 ERAM long-range
+ * missiles", "two aid workers"); where the language has compound nouns, the last part of a
+ * hyphenated word ("ERAM-Raketen"). Function words, numbers and punctuation end the search.
  * Currency words ("dollars", "euros") count only right after the number.
  */
-export function readUnit(lower: string, pos: number, maxSkip: number): UnitRead | undefined {
+export function readUnit(
+  lower: string,
+  pos: number,
+  maxSkip: number,
+  language: FigureLanguage = ENGLISH_FIGURES,
+): UnitRead | undefined {
   let at = pos;
   const modifiers: string[] = [];
   for (let skipped = 0; skipped <= maxSkip; skipped++) {
     const token = readToken(lower, at);
     if (token?.kind !== 'word') return undefined;
-    const unit = UNIT_WORDS.get(token.text);
-    if (unit !== undefined && (skipped === 0 || (unit !== 'usd' && unit !== 'eur'))) {
-      return { unit, end: token.end, noun: token.text, modifiers };
+    const money = skipped === 0;
+    const noun =
+      unitAt(lower, token.start, language, money) ??
+      (money ? linkedUnitAt(lower, token.start, language) : undefined);
+    if (noun !== undefined) return { ...noun, modifiers };
+    const compound = language.compoundNouns ? compoundNoun(token.text, language) : undefined;
+    if (compound !== undefined) {
+      return {
+        unit: compound.unit,
+        end: token.end,
+        noun: compound.noun,
+        modifiers: [...modifiers, compound.head],
+      };
     }
     modifiers.push(token.text);
     const head = token.text.split('-')[0] ?? '';
-    if (BREAKS.has(token.text) || SMALL_NUMBERS.has(head) || TENS_NUMBERS.has(head)) {
-      return undefined;
-    }
+    if (language.breaks.has(token.text) || isNumberWord(head, language)) return undefined;
     at = token.end;
   }
   return undefined;
+}
+
+function isNumberWord(word: string, language: FigureLanguage): boolean {
+  if (language.english) return SMALL_NUMBERS.has(word) || TENS_NUMBERS.has(word);
+  return language.numbers.has(word);
+}
+
+/** The unit phrase of `language` starting at `at` and ending a word, if any. */
+function unitAt(
+  lower: string,
+  at: number,
+  language: FigureLanguage,
+  money: boolean,
+): Omit<UnitRead, 'modifiers'> | undefined {
+  const key = readToken(lower, at)?.text ?? '';
+  for (const [phrase, unit] of language.units.get(key) ?? []) {
+    if (!lower.startsWith(phrase, at) || isWordChar(lower.charCodeAt(at + phrase.length))) continue;
+    if (!money && (unit === 'usd' || unit === 'eur')) continue;
+    return { unit, end: at + phrase.length, noun: phrase };
+  }
+  return undefined;
+}
+
+/** A unit after one of the language's links ("de pays", "d'euros"). */
+function linkedUnitAt(
+  lower: string,
+  at: number,
+  language: FigureLanguage,
+): Omit<UnitRead, 'modifiers'> | undefined {
+  for (const link of language.unitLinks) {
+    if (lower.startsWith(link, at)) return unitAt(lower, at + link.length, language, true);
+  }
+  return undefined;
+}
+
+/** The unit a hyphenated compound's last part names ("eram-raketen": missiles). */
+function compoundNoun(
+  word: string,
+  language: FigureLanguage,
+): { unit: Unit; noun: string; head: string } | undefined {
+  const cut = word.lastIndexOf('-');
+  if (cut <= 0) return undefined;
+  const noun = word.slice(cut + 1);
+  const unit = language.units.get(noun)?.find(([phrase]) => phrase === noun)?.[1];
+  if (unit === undefined || unit === 'usd' || unit === 'eur') return undefined;
+  return { unit, noun, head: word.slice(0, cut) };
 }

@@ -50,10 +50,28 @@ describe('the language packs', () => {
       /uses no slot/,
     ],
     ['an empty word', { detect: ['le', ' '] }, /not a word/],
+    ['figures with no numbers', { numbers: undefined }, /numbers: missing/],
+    [
+      'a unit the dataset does not count',
+      { numbers: { ...(raw('fr.json').numbers as object), units: { piscines: ['piscines'] } } },
+      /numbers\.units\.piscines: is not a unit/,
+    ],
+    ['a decimal mark that is a letter', { numbers: { decimal: 'x' } }, /numbers\.decimal/],
+    [
+      'an identity of no figure',
+      { identities: { 'no-such-figure': { cues: [['x']] } } },
+      /no figure of the dataset/,
+    ],
+    [
+      'an identity with an unknown field',
+      { identities: { 'summit-date': { words: ['x'] } } },
+      /unknown field/,
+    ],
   ])('refuses %s, naming the file and the entry', (_what, change, reason) => {
     const bad = { ...raw('fr.json'), ...change };
-    expect(() => readPack(`${PACKS_DIR}/fr.json`, bad, actors)).toThrow(DatasetError);
-    expect(() => readPack(`${PACKS_DIR}/fr.json`, bad, actors)).toThrow(reason);
+    const figureIds = matcherData.figures.map((figure) => figure.id);
+    expect(() => readPack(`${PACKS_DIR}/fr.json`, bad, actors, figureIds)).toThrow(DatasetError);
+    expect(() => readPack(`${PACKS_DIR}/fr.json`, bad, actors, figureIds)).toThrow(reason);
   });
 
   it('finds French names of the actors in French, beside the reports’ own forms', () => {
@@ -93,9 +111,9 @@ describe('the language packs', () => {
     expect(ids('Poutine a parlé.', 'fr')).toEqual(['vladimir-putin']);
   });
 
-  it('reads only dates where the engine does not read the language’s numbers yet', () => {
-    const figures = (text: string, language: string) =>
-      createScanner(matcherData, { language })
+  it('reads each language’s figures in its own words, and only dates where a pack reads no numbers', () => {
+    const figures = (text: string, language: string, data = matcherData) =>
+      createScanner(data, { language })
         .scan(text)
         .filter((m) => m.kind === 'figure')
         .map((m) => (m.kind === 'figure' ? `${m.unit} ${m.value}` : ''));
@@ -103,13 +121,22 @@ describe('the language packs', () => {
       'countries 26',
       'date 20250904',
     ]);
-    expect(figures('26 pays, 3,5 millions de dollars, le jeudi 4 septembre 2025.', 'fr')).toEqual([
+    const text = '26 pays, 3,5 millions de dollars, le jeudi 4 septembre 2025.';
+    expect(figures(text, 'fr')).toEqual(['countries 26', 'usd 3500000', 'date 20250904']);
+    // The same pack, reading no numbers: its dates alone.
+    const datesOnly = readPack(
+      `${PACKS_DIR}/fr.json`,
+      { ...raw('fr.json'), figures: false },
+      actors,
+    );
+    const others = languages.filter((each) => each.lang !== 'fr');
+    expect(figures(text, 'fr', { ...matcherData, languages: [...others, datesOnly] })).toEqual([
       'date 20250904',
     ]);
-    // Day first only: a month and year alone ("Februar 2022") names no day the judge weighs.
+    // Day first, or a month and its year; "Mai" alone is no date.
     expect(
       figures('Am 4. September sagten 26 Länder zu; seit Februar 2022, im Mai.', 'de'),
-    ).toEqual(['date 904']);
+    ).toEqual(['date 904', 'countries 26', 'date 20220200']);
     // Lowercase French months, capitalised German ones: "mai" is a month, "Mai" in German.
     expect(figures('le 1er mai 2025', 'fr')).toEqual(['date 20250501']);
   });
