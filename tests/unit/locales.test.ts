@@ -13,6 +13,13 @@ const others = readdirSync(DIR).filter((lang) => lang !== 'en');
 const substitutions = (message: string) => [...new Set(message.match(/\$\d/g) ?? [])].sort();
 
 describe('the extension speaks every language it ships', () => {
+  it.each(['en', ...others])(
+    '%s: its description fits the Chrome Web Store (132 characters)',
+    (lang) => {
+      expect([...read(lang).extDescription!.message].length).toBeLessThanOrEqual(132);
+    },
+  );
+
   it('ships French and German beside English', () => {
     expect(others.sort()).toEqual(expect.arrayContaining(['de', 'fr']));
   });
