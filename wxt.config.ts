@@ -20,7 +20,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // README, Permissions: `scripting` and the http(s) host permissions let the background
-    // run the highlighter only in pages whose gate asks for it (src/page/gate.ts).
+    // run the highlighter only in pages whose gate asks for it (src/content/gate.ts).
     permissions: ['contextMenus', 'storage', 'scripting'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Summit Lens' },

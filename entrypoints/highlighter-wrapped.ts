@@ -1,8 +1,8 @@
 import matcherData from 'virtual:summit-matcher';
 import { createWrappedRenderer } from '@/src/highlight/wrapped/wrapped-renderer';
-import { offerLens } from '@/src/page/lens-handoff';
-import { lazyPageScanner } from '@/src/page/page-scanner';
-import { startSummitLens } from '@/src/page/start';
+import { offerLens } from '@/src/content/handoff';
+import { lazyPageScanner } from '@/src/reading/page-scanner';
+import { startSummitLens } from '@/src/content/session';
 
 // The highlighter that wraps, with mark.js: loaded instead of the painting one where the
 // reader asked for highlights Tab can reach, or where the browser cannot paint (Firefox

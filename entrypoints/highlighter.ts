@@ -1,9 +1,9 @@
 import matcherData from 'virtual:summit-matcher';
 import { browserHighlightApi } from '@/src/highlight/painted/highlight-api';
 import { createPaintedRenderer } from '@/src/highlight/painted/painted-renderer';
-import { offerLens } from '@/src/page/lens-handoff';
-import { lazyPageScanner } from '@/src/page/page-scanner';
-import { startSummitLens } from '@/src/page/start';
+import { offerLens } from '@/src/content/handoff';
+import { lazyPageScanner } from '@/src/reading/page-scanner';
+import { startSummitLens } from '@/src/content/session';
 
 // The highlighter that paints: run by the background in a page whose gate (entrypoints/content)
 // found it names Ukraine, or whose reader or settings ask for highlights, where the browser has

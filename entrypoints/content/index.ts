@@ -1,7 +1,7 @@
-import { isAnotherPage } from '@/src/page/after-navigation';
-import { startGate } from '@/src/page/gate';
-import { createGateServices } from '@/src/page/gate-services';
-import { loadLens } from '@/src/page/load-lens';
+import { isAnotherPage } from '@/src/content/after-navigation';
+import { startGate } from '@/src/content/gate';
+import { createGateServices } from '@/src/content/services';
+import { loadLens } from '@/src/content/load-highlighter';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

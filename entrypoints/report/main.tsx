@@ -3,9 +3,9 @@ import matcherData from 'virtual:summit-matcher';
 import { render } from 'preact';
 import { t, uiLocale } from '@/src/i18n';
 import { sendToExtension } from '@/src/messaging/wire';
-import { highlightDocument } from '@/src/page/highlight-document';
-import { ReportPage } from '@/src/ui/ReportPage';
-import { reportWords } from '@/src/ui/report-words';
+import { highlightDocument } from '@/src/report/highlight-report';
+import { ReportPage } from '@/src/report/ReportPage';
+import { reportWords } from '@/src/report/report-words';
 
 // The page speaks the extension's language (its strings' locale), for screen readers too.
 document.documentElement.lang = uiLocale() ?? 'en';

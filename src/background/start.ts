@@ -1,9 +1,9 @@
 import dataset from 'virtual:summit-dataset';
 import matcherData from 'virtual:summit-matcher';
-import { localNames } from '../languages/local-names';
+import { localNames } from '../dataset/local-names';
 import { uiLocale } from '../i18n';
 import { itemCard } from '../dataset/item-card';
-import { badgeCount } from '../page/summarize';
+import { badgeCount } from '../content/summarize';
 import { startCommands } from './commands';
 import { startContextMenu } from './context-menu';
 import { injectLens } from '../messaging/scripting';

@@ -1,4 +1,4 @@
-import { createShadowHost, type ShadowHost } from '../highlight/shadow-host';
+import { createShadowHost, type ShadowHost } from '../dom/shadow-host';
 import { highlightCss, type HighlightLook } from '../style/highlight-css';
 import { CARD_CSS } from './card-styles';
 

@@ -2,7 +2,7 @@ import type { ItemCard } from '../dataset/item-card';
 import type { Translate } from '../i18n';
 import type { HighlightLook } from '../style/highlight-css';
 import type { Renderer } from '../highlight/renderer';
-import { once, type Undo } from '../highlight/undo';
+import { once, type Undo } from '../dom/undo';
 import { createCardController, type CardController } from './card-controller';
 import { createCardLoader } from './card-loader';
 import { listenForCards } from './card-events';

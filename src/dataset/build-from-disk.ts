@@ -3,8 +3,8 @@ import path from 'node:path';
 import { buildDataset, type BuiltDataset } from './build-dataset';
 import { CURATED_DIR, CURATED_KEYS, REPORTS_DIR, type CuratedKey } from './curated-types';
 import { DatasetError } from './dataset-error';
-import { PACKS_DIR, readPack, type PackActor } from '../languages/read-pack';
-import type { LanguageData } from '../languages/pack';
+import { PACKS_DIR, readPack, type PackActor } from './read-pack';
+import type { LanguageData } from '../matching/language-data';
 
 /** The build's result plus every file it read (for the Vite plugin to watch). */
 export interface BuiltFromDisk extends BuiltDataset {

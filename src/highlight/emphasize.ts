@@ -1,6 +1,6 @@
 import { EMPHASIS_CLASS } from '../style/mark-classes';
 import { piecesOfMention } from './mention-pieces';
-import { once, type Undo } from './undo';
+import { once, type Undo } from '../dom/undo';
 
 /** How to emphasise. */
 export interface EmphasizeOptions {

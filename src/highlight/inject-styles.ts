@@ -1,7 +1,7 @@
-import { OWN_UI_ATTRIBUTE } from './excluded';
-import { withOwnMutations } from './own-mutations';
+import { OWN_UI_ATTRIBUTE } from '../dom/excluded';
+import { withOwnMutations } from '../dom/own-mutations';
 import { HIGHLIGHT_CSS } from '../style/highlight-css';
-import { once, type Undo } from './undo';
+import { once, type Undo } from '../dom/undo';
 
 /**
  * Adds the highlight style sheet (`../style/highlight-css`) to `doc` as a

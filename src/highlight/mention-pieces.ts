@@ -1,5 +1,5 @@
 import { MARK_SELECTOR } from '../style/mark-classes';
-import { ATTR, isHighlightElement } from './dom-contract';
+import { ATTR, isHighlightElement } from '../dom/dom-contract';
 
 /** The highlight piece holding `node`, or null when `node` is not inside a highlight. */
 export function highlightOf(node: Node | null): HTMLElement | null {

@@ -1,10 +1,10 @@
-import { collectTexts, type CollectedText } from './collect-text';
-import { blockOf } from './blocks';
-import { isExcludedElement, isInExcludedRegion } from './excluded';
-import { registerMutationSink } from './own-mutations';
+import { collectTexts, type CollectedText } from '../dom/collect-text';
+import { blockOf } from '../dom/blocks';
+import { isExcludedElement, isInExcludedRegion } from '../dom/excluded';
+import { registerMutationSink } from '../dom/own-mutations';
 import { createPacer, type PacerTiming } from './pacer';
 import { outermost } from './outermost';
-import { NOTHING_TO_UNDO, once, type Undo } from './undo';
+import { NOTHING_TO_UNDO, once, type Undo } from '../dom/undo';
 
 /** Receives new content: its roots in document order and their collected text. */
 export type BatchHandler = (roots: Node[], collected: CollectedText) => void;

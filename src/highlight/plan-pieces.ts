@@ -1,5 +1,5 @@
 import type { Match } from '../matching/types';
-import { BLOCK_SEPARATOR, type CollectedText } from './collect-text';
+import { BLOCK_SEPARATOR, type CollectedText } from '../dom/collect-text';
 
 /** One piece of a mention: the part of a match that lies in one text node. */
 export interface Piece {

@@ -1,11 +1,11 @@
 import type { Match } from '../matching/types';
-import type { CollectedText } from './collect-text';
-import { isInExcludedRegion } from './excluded';
+import type { CollectedText } from '../dom/collect-text';
+import { isInExcludedRegion } from '../dom/excluded';
 import { reserveMentions } from './mention-counter';
 import { planPieces, type NodePlan } from './plan-pieces';
 import type { ShowOptions } from './renderer';
-import { runInSlices } from './scheduler';
-import { NOTHING_TO_UNDO, once, type Undo } from './undo';
+import { runInSlices } from '../dom/scheduler';
+import { NOTHING_TO_UNDO, once, type Undo } from '../dom/undo';
 import { firstInViewport, fromIndex } from './viewport-order';
 
 /** Units shown between two looks at the clock. */

@@ -1,7 +1,7 @@
 import type { FigureStatus, ItemKind, Match, Qualifier } from '../matching/types';
-import type { CollectedText } from './collect-text';
-import type { Scheduler } from './scheduler';
-import type { Undo } from './undo';
+import type { CollectedText } from '../dom/collect-text';
+import type { Scheduler } from '../dom/scheduler';
+import type { Undo } from '../dom/undo';
 
 /**
  * One highlighted mention as a renderer shows it: what it names, and where it is. The cards,

@@ -2,7 +2,7 @@ import { h, render } from 'preact';
 import type { Translate } from '../i18n';
 import { ITEM_KINDS } from '../matching/types';
 import type { PageItem } from '../messaging/page-summary';
-import { createShadowHost, type ShadowHost } from '../highlight/shadow-host';
+import { createShadowHost, type ShadowHost } from '../dom/shadow-host';
 import { highlightCss } from '../style/highlight-css';
 import type { Settings } from '../settings/schema';
 import { lookOf } from '../settings/look';

@@ -105,6 +105,6 @@ function isTerminator(code: number): boolean {
 }
 
 function isLineBreak(code: number): boolean {
-  // U+0000 is the page's block separator (src/highlight/collect-text.ts): a paragraph's end.
+  // U+0000 is the page's block separator (src/dom/collect-text.ts): a paragraph's end.
   return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029 || code === 0;
 }

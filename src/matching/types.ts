@@ -1,4 +1,4 @@
-import type { LanguageData } from '../languages/pack';
+import type { LanguageData } from './language-data';
 /**
  * Types shared by the matching engine and its callers, and the one list of kinds every other
  * list of kinds derives from. Offsets are UTF-16 code-unit indices into the original string

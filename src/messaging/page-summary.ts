@@ -1,7 +1,7 @@
 /**
  * What a page's content script reports about its page: the summary the popup shows and the
  * background counts on the toolbar badge. Types only, sent over the protocol (protocol.ts);
- * src/page builds them (summarize.ts, event-dates.ts) and src/ui shows them.
+ * src/content and src/reading build them (summarize.ts, event-dates.ts) and src/ui shows them.
  */
 import type { FigureStatus, ItemKind, Qualifier } from '../matching/types';
 
@@ -47,10 +47,10 @@ export interface PageSummary {
   /** Whether the page was taken to be about the summit, and why. */
   relevant: boolean;
   reasons: readonly string[];
-  /** What the page's dates said, when it has any (src/page/event-dates.ts). */
+  /** What the page's dates said, when it has any (src/reading/event-dates.ts). */
   dates?: DateVerdict;
   /**
-   * The page's language (src/page/page-language.ts): `read` false when it declares one no
+   * The page's language (src/reading/page-language.ts): `read` false when it declares one no
    * language pack reads (then it is left alone); `declared` false when it was told from the text.
    */
   language?: { lang: string; read: boolean; declared: boolean };

@@ -1,7 +1,7 @@
 import type { ItemKind } from '../matching/types';
 
 /**
- * The class names of a highlight, the part of its DOM contract (`../highlight/dom-contract`)
+ * The class names of a highlight, the part of its DOM contract (`../dom/dom-contract`)
  * that style sheets and samples rely on: every piece is a
  * `<mark class="summit-lens-mark summit-lens-<kind>">`, a disputed figure also has
  * `summit-lens-disputed`, and a mention being emphasised `summit-lens-emphasis` for a moment.

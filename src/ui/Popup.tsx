@@ -1,6 +1,6 @@
 import dataset from 'virtual:summit-dataset';
 import matcherData from 'virtual:summit-matcher';
-import { localNames } from '../languages/local-names';
+import { localNames } from '../dataset/local-names';
 import { t, uiLocale, type Translate } from '../i18n';
 import { openExtensionPage } from '../messaging/tabs';
 import { HomeView } from './HomeView';

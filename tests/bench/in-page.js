@@ -36,7 +36,7 @@ function barePaint(root, regex) {
 /** mark.js skips a text node whose parent is one of these (its `matchesExclude`). */
 const MARKJS_SKIPS = new Set(['script', 'style', 'title', 'head', 'html']);
 
-/** Tags that do not break a run of text: src/highlight/blocks.ts's INLINE_TAGS. */
+/** Tags that do not break a run of text: src/dom/blocks.ts's INLINE_TAGS. */
 const INLINE = new Set(
   'a abbr b bdi bdo cite data dfn em font i kbd mark q s samp small span strong sub sup time u var wbr'.split(
     ' ',

@@ -8,7 +8,7 @@ import type { BenchPage } from './pages/page-set';
 import { afterFrames, sleep } from './settle';
 import { analyseTasks, type TaskAnalysis } from './tasks';
 import { isContentScriptCode, isContentScriptOrDispatch, traced } from './trace';
-import { HIGHLIGHTED_MARK, IN_VIEW_MARK } from '../../src/page/lens';
+import { HIGHLIGHTED_MARK, IN_VIEW_MARK } from '../../src/content/highlight-switch';
 
 /** One run of Summit Lens on one page. Times in ms. */
 export interface OursRun {

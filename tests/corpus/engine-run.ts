@@ -5,9 +5,9 @@
  */
 import { Window } from 'happy-dom';
 import type { MatcherData } from '../../src/matching';
-import { lazyPageScanner } from '../../src/page/page-scanner';
+import { lazyPageScanner } from '../../src/reading/page-scanner';
 import type { Match } from '../../src/matching/types';
-import { judgePage } from '../../src/page/judge-page';
+import { judgePage } from '../../src/reading/judge-page';
 import type { CorpusCase } from './corpus';
 import type { PageResult } from './score';
 

@@ -1,5 +1,5 @@
 import { injectStyles } from '../inject-styles';
-import { once, type Undo } from '../undo';
+import { once, type Undo } from '../../dom/undo';
 
 /**
  * Adds `css` to `doc` as a constructed style sheet in `document.adoptedStyleSheets`, which adds

@@ -1,12 +1,12 @@
 import type { Match } from '../../matching/types';
 import { CURRENT_HIGHLIGHT, highlightName, LIGHT_SUFFIX } from '../../style/highlight-names';
 import { planInk, sectionOf } from '../light-mentions';
-import type { CollectedText } from '../collect-text';
-import { isExcludedElement } from '../excluded';
+import type { CollectedText } from '../../dom/collect-text';
+import { isExcludedElement } from '../../dom/excluded';
 import type { NodePlan } from '../plan-pieces';
 import { planMentions, showInSlices } from '../render-plans';
 import { inDocumentOrder, type Renderer, type ShowOptions, type ShownMention } from '../renderer';
-import { once, type Undo } from '../undo';
+import { once, type Undo } from '../../dom/undo';
 import { adoptStyles } from './adopt-styles';
 import type { HighlightApi } from './highlight-api';
 import { scrollToRange } from './scroll-to-range';

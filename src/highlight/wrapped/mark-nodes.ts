@@ -1,7 +1,7 @@
 import Mark from 'mark.js';
 import type { NodePlan, Piece } from '../plan-pieces';
-import { recordSplit } from '../split-undo';
-import type { Undo } from '../undo';
+import { recordSplit } from './split-undo';
+import type { Undo } from '../../dom/undo';
 
 /** A range as mark.js takes it, with the piece it stands for. */
 interface PieceRange {

@@ -1,5 +1,5 @@
 import type { FigureStatus, ItemKind, Qualifier } from '../../matching/types';
-import { ATTR } from '../dom-contract';
+import { ATTR } from '../../dom/dom-contract';
 import { piecesOfMention } from '../mention-pieces';
 import type { ShownMention } from '../renderer';
 

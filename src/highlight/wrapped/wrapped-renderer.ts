@@ -1,15 +1,15 @@
 import { DISPUTED_CLASS, kindClass, MARK_CLASS } from '../../style/mark-classes';
-import { ATTR, isHighlightElement } from '../dom-contract';
+import { ATTR, isHighlightElement } from '../../dom/dom-contract';
 import { emphasize } from '../emphasize';
-import { isExcludedElement } from '../excluded';
+import { isExcludedElement } from '../../dom/excluded';
 import { highlightOf, mentionHeads } from '../mention-pieces';
-import { withOwnMutations } from '../own-mutations';
+import { withOwnMutations } from '../../dom/own-mutations';
 import type { Piece } from '../plan-pieces';
 import { removeStaleHighlights } from '../remove-stale';
 import { planMentions, showInSlices } from '../render-plans';
 import type { Renderer } from '../renderer';
 import { injectStyles } from '../inject-styles';
-import { NOTHING_TO_UNDO, type Undo } from '../undo';
+import { NOTHING_TO_UNDO, type Undo } from '../../dom/undo';
 import { markNode } from './mark-nodes';
 import { wrappedMention } from './wrapped-mention';
 

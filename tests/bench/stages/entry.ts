@@ -1,10 +1,10 @@
-import { collectText } from '../../../src/highlight/collect-text';
+import { collectText } from '../../../src/dom/collect-text';
 import { browserHighlightApi } from '../../../src/highlight/painted/highlight-api';
 import { createPaintedRenderer } from '../../../src/highlight/painted/painted-renderer';
 import { paintedCss } from '../../../src/style/painted-css';
 import { createScanner } from '../../../src/matching/scan';
 import type { MatcherData } from '../../../src/matching/types';
-import { judgeRelevance, UKRAINE_GATE } from '../../../src/page/relevance';
+import { judgeRelevance, UKRAINE_GATE } from '../../../src/reading/relevance';
 
 /** Milliseconds per stage of the content script's initial pass, in order. */
 export type StageTimes = Record<string, number>;

@@ -16,7 +16,7 @@ export const EXCLUDED_SELECTOR = [
   'svg',
 ].join(', ');
 
-/** Selector of every highlight piece (the DOM contract of src/highlight/dom-contract.ts). */
+/** Selector of every highlight piece (the DOM contract of src/dom/dom-contract.ts). */
 export const MARK_SELECTOR = 'mark.summit-lens-mark';
 
 /**

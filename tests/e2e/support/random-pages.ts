@@ -22,7 +22,7 @@ export const ALIASES: readonly (readonly [alias: string, id: string])[] = [
 /** Words that name nothing in the dataset and hold no figure. */
 const FILLER = ['quiet', 'river', 'morning', 'table', 'window', 'garden', 'later', 'across'];
 
-/** Elements whose text is never highlighted (a subset of src/highlight/excluded.ts). */
+/** Elements whose text is never highlighted (a subset of src/dom/excluded.ts). */
 export const EXCLUDED_TAGS = ['code', 'pre'];
 
 /**

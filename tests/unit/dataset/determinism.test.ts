@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PACKS_DIR } from '@/src/languages/read-pack';
+import { PACKS_DIR } from '@/src/dataset/read-pack';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/dataset/build-dataset';
 import { CURATED_DIR, CURATED_KEYS, REPORTS_DIR } from '../../../src/dataset/curated-types';

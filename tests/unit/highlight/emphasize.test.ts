@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { collectText } from '@/src/highlight/collect-text';
+import { collectText } from '@/src/dom/collect-text';
 import { emphasize } from '@/src/highlight/emphasize';
-import type { Undo } from '@/src/highlight/undo';
+import type { Undo } from '@/src/dom/undo';
 import {
   actor,
   at,

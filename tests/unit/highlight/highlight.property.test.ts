@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BLOCK_SEPARATOR, collectText } from '@/src/highlight/collect-text';
+import { BLOCK_SEPARATOR, collectText } from '@/src/dom/collect-text';
 import { actor, expectRestored, mentionTexts, render, snapshot, highlightMatches } from './support';
 
 /** A random DOM tree: text, inline and block elements, now and then an excluded one. */

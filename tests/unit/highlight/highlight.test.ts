@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { collectText } from '@/src/highlight/collect-text';
+import { collectText } from '@/src/dom/collect-text';
 import type { Match } from '@/src/matching/types';
 import {
   actor,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectText } from '@/src/highlight/collect-text';
+import { collectText } from '@/src/dom/collect-text';
 import type { Piece } from '@/src/highlight/plan-pieces';
 import { SEGMENT_CHARS, segmentsOf } from '@/src/highlight/wrapped/mark-nodes';
 import {

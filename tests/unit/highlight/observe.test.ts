@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BLOCK_SEPARATOR, collectText, type CollectedText } from '@/src/highlight/collect-text';
+import { BLOCK_SEPARATOR, collectText, type CollectedText } from '@/src/dom/collect-text';
 import { injectStyles } from '@/src/highlight/inject-styles';
 import { observeNewText, type ObserveOptions } from '@/src/highlight/observe';
-import type { Undo } from '@/src/highlight/undo';
+import type { Undo } from '@/src/dom/undo';
 import { createWrappedRenderer } from '@/src/highlight/wrapped/wrapped-renderer';
 import { actor, at, expectRestored, render, snapshot, highlightMatches } from './support';
 

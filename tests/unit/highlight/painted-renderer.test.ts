@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { collectText } from '@/src/highlight/collect-text';
+import { collectText } from '@/src/dom/collect-text';
 import { createPaintedRenderer } from '@/src/highlight/painted/painted-renderer';
 import { paintedCss } from '@/src/style/painted-css';
 import { fakeHighlightApi, paintedTexts } from '../support/fake-highlights';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectText } from '@/src/highlight/collect-text';
+import { collectText } from '@/src/dom/collect-text';
 import { removeStaleHighlights } from '@/src/highlight/remove-stale';
 import { actor, at, expectRestored, render, snapshot, highlightMatches } from './support';
 

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
-import type { CollectedText } from '@/src/highlight/collect-text';
+import type { CollectedText } from '@/src/dom/collect-text';
 import type { ShowOptions } from '@/src/highlight/renderer';
-import type { Undo } from '@/src/highlight/undo';
+import type { Undo } from '@/src/dom/undo';
 import {
   createWrappedRenderer,
   type WrappedOptions,

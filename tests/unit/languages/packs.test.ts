@@ -3,11 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatasetError } from '@/src/dataset/dataset-error';
-import { PACKS_DIR, readPack } from '@/src/languages/read-pack';
+import { PACKS_DIR, readPack } from '@/src/dataset/read-pack';
 import { createScanner } from '@/src/matching';
-import { UKRAINE_GATE } from '@/src/page/relevance';
-import { summitPhrases } from '@/src/page/summit-phrases';
-import { summitPattern } from '@/src/languages/summit-pattern';
+import { UKRAINE_GATE } from '@/src/reading/relevance';
+import { summitPhrases } from '@/src/reading/summit-phrases';
+import { summitPattern } from '@/src/matching/summit-pattern';
 
 const files = readdirSync(path.resolve(PACKS_DIR)).filter((name) => name.endsWith('.json'));
 const raw = (name: string) =>

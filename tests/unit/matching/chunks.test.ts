@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chunkEnds, scanPiece } from '@/src/matching/chunks';
 import { createScanner } from '@/src/matching/scan';
-import { BLOCK_SEPARATOR } from '@/src/highlight/collect-text';
+import { BLOCK_SEPARATOR } from '@/src/dom/collect-text';
 import { realDataset } from '../dataset/real-dataset';
 
 describe('chunkEnds', () => {

@@ -1,4 +1,4 @@
-import type { Scheduler } from '@/src/highlight/scheduler';
+import type { Scheduler } from '@/src/dom/scheduler';
 
 /** A scheduler a test drives by hand: its clock stands still unless told, its tasks wait. */
 export interface ManualScheduler extends Scheduler {

@@ -1,0 +1,122 @@
+import { onMessages } from '../messaging/wire';
+import type { Settings } from '../settings/schema';
+import { highlightsByDefault } from './page-control';
+import { recheckAfterNavigation } from './after-navigation';
+import { answers } from './gate-answers';
+import type { GateServices } from './services';
+import type { LensHints, LensPage, RendererName, StartLens } from './handoff';
+import { markPassDone, markPassStart } from './pass-marks';
+import { namesUkraine } from '../reading/relevance';
+
+/**
+ * The content script proper, on every page, and its composition root: a few KB that decide
+ * whether the highlighter (highlighter.js, 70-odd KB with the matcher's data) is needed, load it only
+ * then, and hand it the services they made (`services`, gate-services.ts).
+ *
+ * It is needed at once on a page whose text names Ukraine (one native regex test), and on
+ * any page the settings highlight regardless of relevance (`when: every`, a site always on).
+ * Otherwise the page costs that one test and a read of the settings: no DOM walk, no DOM
+ * change, no message. The gate answers the popup and the keyboard commands there itself
+ * (nothing judged, nothing highlighted); a request to highlight loads the highlighter, as
+ * does a settings change that now wants highlights. `load` runs the highlighter script and
+ * returns its start function (load-lens.ts); a failed load is retried on the next demand.
+ *
+ * `onNavigate` subscribes to the document moving to another page without reloading (an
+ * app's `history.pushState`): the gate then tests the new page's text, a few times while the
+ * app renders it, or the highlighter, once loaded, judges the new page afresh.
+ */
+export function startGate(
+  doc: Document,
+  signal: AbortSignal,
+  services: GateServices,
+  load: (renderer: RendererName) => Promise<StartLens>,
+  onNavigate?: (listener: () => void) => void,
+): void {
+  markPassStart();
+  const body = doc.body;
+  if (!body) return;
+  let lens: Promise<LensPage | undefined> | undefined;
+  // The running highlighter's renderer, and what ends it (a change of renderer does).
+  let running: { renderer: RendererName; stop: AbortController } | undefined;
+  // Once the page wants the highlighter, a failed load is retried at the next demand.
+  let wanted = false;
+  const wake = (hints?: LensHints): Promise<LensPage | undefined> => {
+    wanted = true;
+    if (lens) return lens;
+    const made = services.settings().then(async (settings) => {
+      const renderer = rendererFor(settings, hasPainter());
+      const start = await load(renderer);
+      if (signal.aborted) return undefined;
+      const stop = new AbortController();
+      signal.addEventListener('abort', () => stop.abort(), { once: true });
+      running = { renderer, stop };
+      return start(doc, stop.signal, { ...services, settings }, hints);
+    });
+    made.catch(() => {
+      if (lens === made) lens = undefined;
+    });
+    lens = made;
+    return made;
+  };
+  // A change of renderer (the reader's choice to wrap) ends the highlighter and loads the other.
+  services.watchSettings((settings) => {
+    if (!running || running.renderer === rendererFor(settings, hasPainter())) return;
+    running.stop.abort();
+    running = undefined;
+    lens = undefined;
+    wake().catch(reportLoadFailure);
+  }, signal);
+  onMessages(
+    answers(doc, () => lens ?? (wanted ? wake() : undefined), wake),
+    signal,
+  );
+
+  let cancelRecheck: () => void = () => undefined;
+  onNavigate?.(() => {
+    cancelRecheck();
+    if (lens) {
+      lens.then((page) => page?.navigated(), reportLoadFailure);
+      return;
+    }
+    cancelRecheck = recheckAfterNavigation(() => {
+      if (lens) return true;
+      if (!namesUkraine(doc)) return false;
+      wake({ namesUkraine: true }).catch(reportLoadFailure);
+      return true;
+    }, signal);
+  });
+
+  if (namesUkraine(doc)) {
+    wake({ namesUkraine: true }).catch(reportLoadFailure);
+    return;
+  }
+  const hostname = doc.location?.hostname ?? '';
+  const consider = (settings: Settings) => {
+    if (!signal.aborted && !lens && highlightsByDefault(settings, hostname, false)) {
+      wake().catch(reportLoadFailure);
+    }
+  };
+  services.watchSettings(consider, signal);
+  void services.settings().then((settings) => {
+    consider(settings);
+    if (!lens) markPassDone();
+  });
+}
+
+/**
+ * The renderer for `settings`: highlights are painted over the page (painted-renderer.ts)
+ * where the browser can (`painter`), unless the reader chose to have them wrapped in it.
+ */
+export function rendererFor(settings: Settings, painter: boolean): RendererName {
+  return painter && !settings.wrapHighlights ? 'painted' : 'wrapped';
+}
+
+/** Whether this browser paints highlights (the CSS Custom Highlight API; Firefox 140+). */
+function hasPainter(): boolean {
+  const scope = globalThis as { CSS?: { highlights?: unknown }; Highlight?: unknown };
+  return scope.CSS?.highlights !== undefined && typeof scope.Highlight === 'function';
+}
+
+function reportLoadFailure(error: unknown): void {
+  console.warn('Summit Lens: the highlighter could not be loaded on this page.', error);
+}

@@ -1,0 +1,152 @@
+import { collectText } from '../dom/collect-text';
+import type { Cancel } from '../dom/next-task';
+import type { Scheduler } from '../dom/scheduler';
+import type { Match } from '../matching/types';
+import type { Scanned } from '../content/highlight-switch';
+import { matchesWithin } from './main-text';
+import { storyRegion, type StoryRegion } from './story-region';
+import { isShown } from '../matching/scan';
+import type { FigureMatch } from '../matching/types';
+import { datelineDate, judgeDates } from './event-dates';
+import { readPublished } from './page-date';
+import { judgeRelevance, namesUkraine, type Relevance } from './relevance';
+import { summitPhrases } from './summit-phrases';
+import { summitPattern } from '../matching/summit-pattern';
+import { pageLanguage, type KnownLanguage, type PageLanguage } from './page-language';
+import type { PageScan } from './page-scanner';
+import type { LanguageData } from '../matching/language-data';
+import { scanInSlices } from './scan-in-slices';
+
+/** What judging a page found. */
+export interface Judged {
+  relevance: Relevance;
+  /**
+   * Every match shown in the page's story (story-region.ts; the whole page when it has no
+   * clear story): empty when the page never names Ukraine.
+   */
+  matches: Match[];
+  /**
+   * The collected text and its matches, for highlighting without a second scan; undefined
+   * when the page added text while it was being scanned (then it is collected afresh).
+   */
+  scanned?: Scanned;
+  /**
+   * The story the page was judged by (story-region.ts; `region` undefined: the whole page);
+   * absent when the page was not read (it never names Ukraine).
+   */
+  story?: { region: StoryRegion | undefined };
+  /** The page's language (page-language.ts); absent when the page was not read. */
+  language?: PageLanguage;
+}
+
+/** How to judge. */
+export interface JudgeOptions {
+  /** Where the work gets its time (scheduler.ts); without one, all of it now. */
+  scheduler?: Scheduler;
+  /** The caller has just found the text naming Ukraine: skip that test (lens-handoff.ts). */
+  namesUkraine?: boolean;
+  /** The languages read (the packs'; default: English alone, as the reports are written). */
+  languages?: readonly LanguageData[];
+}
+
+const isDateFigure = (match: Match): match is FigureMatch =>
+  match.kind === 'figure' && match.unit === 'date';
+
+/** Whether a mutation adds or changes text (an ad's empty iframe does not). */
+const addsText = (record: MutationRecord): boolean =>
+  record.type === 'characterData' ||
+  [...record.addedNodes].some((node) => (node.textContent ?? '').trim() !== '');
+
+/**
+ * Judges whether the page under `body` is about the summit and hands the verdict to
+ * `onJudged`. A page that never names Ukraine costs one native regex test and is judged at
+ * once, before this returns. Otherwise its text is collected, scanned in slices
+ * (scan-in-slices.ts) and judged by its own story (main-text.ts), its dates (page-date.ts,
+ * event-dates.ts) and its vocabulary (relevance.ts). `scan` gives every match, figures with
+ * no verdict included (their dates tell the event); `onJudged` gets only what is shown. No task
+ * holds the main thread much past the scheduler's slice: when collecting used up the task's time the
+ * scan starts in a task of its own, and when scanning did, so does the verdict (its caller
+ * goes on to highlight). A short page is judged within one task. Returns a cancel: after it,
+ * `onJudged` never runs.
+ */
+export function judgePage(
+  body: HTMLElement,
+  scan: PageScan,
+  onJudged: (judged: Judged) => void,
+  { scheduler, namesUkraine: known = false, languages = [] }: JudgeOptions = {},
+): Cancel {
+  if (!known && !namesUkraine(body.ownerDocument)) {
+    onJudged({ relevance: { relevant: false, reasons: [] }, matches: [] });
+    return () => undefined;
+  }
+  let taskStart = scheduler?.now() ?? 0;
+  const spent = () => scheduler !== undefined && scheduler.now() - taskStart >= scheduler.sliceMs;
+  let hop: Cancel | undefined;
+  let stopScan: Cancel | undefined;
+  const collected = collectText(body);
+  const language = pageLanguage(body.ownerDocument, collected.text, readable(languages));
+  if (!language.read) {
+    // A page in a language no pack reads is left alone, as before language packs.
+    onJudged({ relevance: { relevant: false, reasons: [] }, matches: [], language });
+    return () => undefined;
+  }
+  const pack = languages.find((each) => each.lang === language.lang);
+  const scanned = (text: string) => scan(text, language.lang);
+  let grown = false;
+  const watch = new MutationObserver((records) => (grown ||= records.some(addsText)));
+  watch.observe(body, { childList: true, characterData: true, subtree: true });
+  let scanReturned = false;
+  const verdict = (found: Match[]): void => {
+    const deliver = (): void => {
+      // Text added up to now is in no collection: then the lens collects afresh.
+      watch.disconnect();
+      // The page's own story decides what it is about, not its sidebars; only it is shown.
+      const region = storyRegion(body);
+      const within = <T extends { start: number }>(spans: readonly T[]): T[] =>
+        region ? matchesWithin(collected, spans, region) : [...spans];
+      const judged = within(found);
+      const dated =
+        readPublished(body.ownerDocument, region?.element ?? body) ??
+        datelineDate(collected.text, judged);
+      const evidence = {
+        dates: judgeDates(judged.filter(isDateFigure), dated),
+        summitPhrases: pack
+          ? within(summitPhrases(collected.text, summitPattern(pack.summit))).length
+          : 0,
+      };
+      // Numbers with no verdict are neither highlighted nor listed.
+      const shown = judged.filter(isShown);
+      onJudged({
+        relevance: judgeRelevance(judged, evidence),
+        matches: shown,
+        scanned: grown ? undefined : { collected, matches: shown },
+        story: { region },
+        language,
+      });
+    };
+    // A later scan slice has used its task; so may have collecting and scanning a page.
+    if (scheduler && (scanReturned || spent())) hop = scheduler.later(deliver);
+    else deliver();
+  };
+  const startScan = (): void => {
+    hop = undefined;
+    stopScan = scanInSlices(collected.text, scanned, scheduler, verdict);
+    scanReturned = true;
+  };
+  if (scheduler && spent()) {
+    hop = scheduler.later(() => {
+      taskStart = scheduler.now();
+      startScan();
+    });
+  } else startScan();
+  return () => {
+    hop?.();
+    stopScan?.();
+    watch.disconnect();
+  };
+}
+
+/** The languages a page may be read in: the packs', else English alone. */
+function readable(languages: readonly LanguageData[]): readonly KnownLanguage[] {
+  return languages.length > 0 ? languages : [{ lang: 'en', detect: [] }];
+}

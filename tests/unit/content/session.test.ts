@@ -1,0 +1,248 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { Envelope, MessageType, Protocol } from '@/src/messaging/protocol';
+import { onMessages } from '@/src/messaging/wire';
+import { UKRAINE_GATE } from '@/src/reading/relevance';
+import { startSummitLens } from '@/src/content/session';
+import { testServices } from '../support/session-services';
+import { browserScheduler, type Scheduler } from '@/src/dom/scheduler';
+import { DEFAULT_SETTINGS, type Settings } from '@/src/settings/schema';
+import { saveSettings } from '@/src/settings/storage';
+
+const PAGE =
+  '<h1>Ukraine summit</h1><p>Volodymyr Zelensky met Emmanuel Macron at the Élysée Palace ' +
+  'in Paris, where 26 countries pledged a reassurance force for Ukraine.</p>';
+
+/** Settings for these tests: no hover cards (they need the background). */
+const base: Settings = { ...DEFAULT_SETTINGS, hoverCards: false };
+
+const kindsOnPage = () =>
+  [...new Set([...document.querySelectorAll('mark')].map((m) => m.dataset.summitKind))].sort();
+
+/**
+ * Starts the lens on the test document and listens with its handlers, as the gate does. By
+ * default in one task, so what a test reads right after does not depend on the machine's load.
+ */
+function listenTo(
+  signal: AbortSignal,
+  settings: Settings,
+  scheduler: Scheduler | null = null,
+): void {
+  const services = testServices({ settings, scheduler });
+  onMessages(startSummitLens(document, signal, services).handlers, signal);
+}
+
+/** Sends the content script a message as the popup or background would. */
+async function send<T extends MessageType>(type: T, data: Protocol[T]['request']) {
+  const envelope: Envelope<T> = { summitLens: 1, type, data };
+  const results = await fakeBrowser.runtime.onMessage.trigger(envelope, {});
+  return results.find((r) => r !== undefined) as Protocol[T]['response'];
+}
+
+// Every test: fresh fake storage holding `base`, messages to the background swallowed, and
+// a signal that ends the lens after the test.
+let abort: AbortController;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await saveSettings(base);
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+  abort = new AbortController();
+});
+afterEach(() => abort.abort());
+
+describe('startSummitLens with settings', () => {
+  beforeEach(() => {
+    document.body.innerHTML = PAGE;
+  });
+
+  it.each([
+    ['tests the text itself', {}, 1],
+    ['trusts the gate that just tested it', { namesUkraine: true }, 0],
+  ])('%s before judging', (_, hints, tests) => {
+    const test = vi.spyOn(UKRAINE_GATE, 'test');
+    onMessages(
+      startSummitLens(document, abort.signal, testServices({ settings: base }), hints).handlers,
+      abort.signal,
+    );
+    expect(test).toHaveBeenCalledTimes(tests);
+    expect(kindsOnPage()).toEqual(['country', 'figure', 'person', 'place', 'term']);
+    test.mockRestore();
+  });
+
+  it('highlights a page about the summit with the default settings', () => {
+    listenTo(abort.signal, base);
+    expect(kindsOnPage()).toEqual(['country', 'figure', 'person', 'place', 'term']);
+  });
+
+  it('follows a settings change at once, without reload: kinds, then never-on, then back', async () => {
+    listenTo(abort.signal, base);
+    await saveSettings({ ...base, kinds: { ...base.kinds, person: false } });
+    expect(kindsOnPage()).toEqual(['country', 'figure', 'place', 'term']);
+    expect((await send('getPageSummary', undefined)).items.map((i) => i.kind)).toContain('person');
+    await saveSettings({ ...base, neverOn: ['localhost'] });
+    expect(document.querySelector('mark')).toBeNull();
+    expect((await send('getPageSummary', undefined)).highlighted).toBe(false);
+    await saveSettings(base);
+    expect(kindsOnPage()).toHaveLength(5);
+  });
+
+  it('leaves the page alone until asked, then toggles with the command message', async () => {
+    await saveSettings({ ...base, when: 'asked' });
+    listenTo(abort.signal, { ...base, when: 'asked' });
+    expect(document.querySelector('mark')).toBeNull();
+    expect((await send('toggleHighlighting', undefined)).highlighted).toBe(true);
+    expect(document.querySelector('mark')).not.toBeNull();
+    expect((await send('toggleHighlighting', undefined)).highlighted).toBe(false);
+    expect(document.querySelector('mark')).toBeNull();
+  });
+
+  it('highlights every page when asked to, even one that never names Ukraine', async () => {
+    document.body.innerHTML = '<p>Emmanuel Macron spoke in Paris.</p>';
+    await saveSettings({ ...base, when: 'every' });
+    listenTo(abort.signal, { ...base, when: 'every' });
+    expect(kindsOnPage()).toEqual(['person', 'place']);
+  });
+
+  it('walks the highlights with moveHighlight, in document order, wrapping', async () => {
+    Element.prototype.scrollIntoView = vi.fn();
+    listenTo(abort.signal, base);
+    const heads = [...document.querySelectorAll<HTMLElement>('mark[tabindex="0"]')];
+    const visited: (Element | null)[] = [];
+    for (let i = 0; i <= heads.length; i++) {
+      expect(await send('moveHighlight', { direction: 'next' })).toBe(true);
+      visited.push(document.activeElement);
+    }
+    expect(visited).toEqual([...heads, heads[0]]);
+    await send('moveHighlight', { direction: 'previous' });
+    expect(document.activeElement).toBe(heads.at(-1));
+  });
+
+  it('stops following settings once aborted, and restores the page', async () => {
+    listenTo(abort.signal, base);
+    abort.abort();
+    expect(document.body.innerHTML).toBe(PAGE);
+    await saveSettings({ ...base, when: 'every' });
+    expect(document.querySelector('mark')).toBeNull();
+  });
+});
+
+describe('startSummitLens on a long page', () => {
+  // ~400 KB of text: more than one slice of scanning on any machine.
+  const longPage = () => PAGE + `<p>${'Quiet prose without names. '.repeat(60)}</p>`.repeat(250);
+
+  it('scans and highlights over several tasks, then marks the pass done', async () => {
+    document.body.innerHTML = longPage();
+    performance.clearMarks('summit-lens:done');
+    listenTo(abort.signal, base, browserScheduler(8));
+    expect(document.querySelector('mark')).toBeNull();
+    await vi.waitFor(() =>
+      expect(performance.getEntriesByName('summit-lens:done')).toHaveLength(1),
+    );
+    expect(kindsOnPage()).toEqual(['country', 'figure', 'person', 'place', 'term']);
+  });
+
+  it('highlights text the page added while it was being scanned', async () => {
+    document.body.innerHTML = longPage();
+    performance.clearMarks('summit-lens:done');
+    listenTo(abort.signal, base, browserScheduler(8));
+    const added = document.body.appendChild(document.createElement('p'));
+    added.textContent = 'Later, Giorgia Meloni spoke.';
+    await vi.waitFor(() =>
+      expect(performance.getEntriesByName('summit-lens:done')).toHaveLength(1),
+    );
+    expect(added.querySelector('mark[data-summit-id="giorgia-meloni"]')).not.toBeNull();
+  });
+});
+
+describe('startSummitLens after an app navigates', () => {
+  const UNRELATED = '<h1>Markets</h1><p>Emmanuel Macron spoke on tariffs in Paris.</p>';
+
+  it('takes its highlights off a page that is no longer about the summit', async () => {
+    document.body.innerHTML = PAGE;
+    const lens = startSummitLens(document, abort.signal, testServices({ settings: base }));
+    onMessages(lens.handlers, abort.signal);
+    expect(document.querySelector('mark')).not.toBeNull();
+    document.body.innerHTML = UNRELATED;
+    lens.navigated();
+    await vi.waitFor(async () =>
+      expect((await send('getPageSummary', undefined)).items).toEqual([]),
+    );
+    const summary = await send('getPageSummary', undefined);
+    expect(summary).toMatchObject({ relevant: false, highlighted: false });
+    expect(document.body.innerHTML).toBe(UNRELATED);
+  });
+
+  it('highlights the summit article an app renders a moment after navigating to it', async () => {
+    vi.useFakeTimers();
+    try {
+      document.body.innerHTML = UNRELATED;
+      const lens = startSummitLens(document, abort.signal, testServices({ settings: base }));
+      onMessages(lens.handlers, abort.signal);
+      lens.navigated();
+      await vi.advanceTimersByTimeAsync(10);
+      expect(document.querySelector('mark')).toBeNull();
+      document.body.innerHTML = PAGE;
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(kindsOnPage()).toEqual(['country', 'figure', 'person', 'place', 'term']);
+      expect((await send('getPageSummary', undefined)).relevant).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('forgets the reader switching the old page off', async () => {
+    document.body.innerHTML = PAGE;
+    const lens = startSummitLens(document, abort.signal, testServices({ settings: base }));
+    onMessages(lens.handlers, abort.signal);
+    await send('setHighlighting', { on: false });
+    expect(document.querySelector('mark')).toBeNull();
+    lens.navigated();
+    await vi.waitFor(() => expect(document.querySelector('mark')).not.toBeNull());
+  });
+});
+
+describe('startSummitLens judging a page by its own story', () => {
+  const SIDEBAR =
+    '<aside><h2>Related</h2><p>Volodymyr Zelensky met Emmanuel Macron in Paris, where 26 ' +
+    'countries pledged a reassurance force for Ukraine.</p></aside>';
+  const story = (text: string) =>
+    `<article><h1>Story</h1><p>${text}</p><p>${'Quiet prose without names. '.repeat(25)}</p></article>`;
+
+  it('leaves an unrelated story alone though its sidebar is about the summit', async () => {
+    document.body.innerHTML = story('NATO allies discussed defence spending.') + SIDEBAR;
+    listenTo(abort.signal, base);
+    expect((await send('getPageSummary', undefined)).relevant).toBe(false);
+    expect(document.querySelector('mark')).toBeNull();
+  });
+
+  it('highlights a summit story but not its sidebar, and counts only the story', async () => {
+    document.body.innerHTML =
+      story(
+        'Volodymyr Zelensky met Emmanuel Macron in Paris, where 26 countries pledged a ' +
+          'reassurance force for Ukraine.',
+      ) + SIDEBAR;
+    listenTo(abort.signal, base);
+    const summary = await send('getPageSummary', undefined);
+    expect(summary.relevant).toBe(true);
+    expect(document.querySelector('article mark')).not.toBeNull();
+    expect(document.querySelector('aside mark')).toBeNull();
+    expect(summary.items.find((item) => item.id === 'paris')?.count).toBe(1);
+  });
+
+  it('keeps text added later to the story: a new sidebar paragraph gets no highlight', async () => {
+    document.body.innerHTML =
+      story(
+        'Volodymyr Zelensky met Emmanuel Macron in Paris, where 26 countries pledged a ' +
+          'reassurance force for Ukraine.',
+      ) + SIDEBAR;
+    listenTo(abort.signal, base);
+    const added = document.createElement('p');
+    added.textContent = 'Later, Giorgia Meloni spoke in Paris.';
+    document.querySelector('article')!.appendChild(added);
+    const outside = document.createElement('p');
+    outside.textContent = 'Elsewhere, Giorgia Meloni spoke in Paris.';
+    document.querySelector('aside')!.appendChild(outside);
+    await vi.waitFor(() => expect(added.querySelector('mark')).not.toBeNull());
+    expect(outside.querySelector('mark')).toBeNull();
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { PageDate } from '@/src/messaging/page-summary';
+import { datelineDate, judgeDates } from '@/src/reading/event-dates';
+import type { FigureMatch } from '@/src/matching/types';
+
+const date = (value: number, start = 0): FigureMatch => ({
+  kind: 'figure',
+  start,
+  end: start + 5,
+  text: String(value),
+  value,
+  unit: 'date',
+  qualifier: 'exact',
+  id: `figure:date:${value}`,
+  status: 'unknown',
+});
+const published = (value: number): PageDate => ({ value, source: 'published' });
+
+describe('judgeDates', () => {
+  it.each<[string, number[], PageDate | undefined, string | undefined]>([
+    ['same-day coverage', [904], published(20250904), undefined],
+    ['the next day', [], published(20250905), undefined],
+    ['a preview', [904], published(20250902), 'before'],
+    ['a later story that never dates the summit', [], published(20251020), 'after'],
+    ['a later story that dates the summit', [20250904, 818], published(20251020), undefined],
+    ['a later meeting, undated page', [20260106, 20250904], undefined, 'later-meeting'],
+    ['a later meeting named most', [20260106, 106, 904], published(20260106), 'later-meeting'],
+    ['the summit named most', [904, 904, 20251023], published(20250910), undefined],
+    ['a month alone says nothing', [20260100], undefined, undefined],
+    ['an earlier meeting is not a later one', [818, 815], published(20250905), undefined],
+    ['a summit-week page naming a later deadline', [20251015], published(20250904), undefined],
+    ['a summit-week page naming the next meeting', [106, 106], published(20250905), undefined],
+    ['a retrospective dating the summit without a year', [904], published(20260110), undefined],
+  ])('%s', (_, dates, dated, ruledOut) => {
+    expect(
+      judgeDates(
+        dates.map((v) => date(v)),
+        dated,
+      ).ruledOut,
+    ).toBe(ruledOut);
+  });
+
+  it('counts the summit date, a missing year taken from the page', () => {
+    const verdict = judgeDates([date(904), date(20250904), date(20240904)], published(20250905));
+    expect(verdict.summitDateMentions).toBe(2);
+    expect(verdict.dated).toEqual(published(20250905));
+  });
+
+  it('reads a date without a year in the year nearest the page', () => {
+    expect(judgeDates([date(904)], published(20260110)).summitDateMentions).toBe(1);
+    expect(judgeDates([date(106)], published(20251220)).later).toBe(20260106);
+  });
+
+  it('names the later date it ruled the page out by', () => {
+    expect(judgeDates([date(20260106)]).later).toBe(20260106);
+  });
+});
+
+describe('datelineDate', () => {
+  it.each<[string, string, number, number | undefined]>([
+    ['a wire dateline', 'PARIS, Sept. 3 (Wire) - Leaders', 7, 20250903],
+    ['after the headline block', 'Headline\u0000KYIV, Ukraine — 5 September 2025 —', 23, 20250905],
+    ['a date in prose', 'Leaders met in Paris on Sept. 4 to talk.', 24, undefined],
+    ['far into the block', `PARIS, ${'word '.repeat(20)}Sept. 4`, 107, undefined],
+  ])('%s', (_, text, start, expected) => {
+    const value = expected === undefined ? 904 : expected % 10000 === 903 ? 903 : 20250905;
+    expect(datelineDate(text, [date(value, start)])?.value).toBe(expected);
+  });
+});

@@ -1,0 +1,79 @@
+import matcherData from 'virtual:summit-matcher';
+import { describe, expect, it } from 'vitest';
+import { reportTexts } from '../../fixtures/news-page';
+import { createScanner } from '@/src/matching';
+import { judgeRelevance, UKRAINE_GATE } from '@/src/reading/relevance';
+
+const scanner = createScanner(matcherData);
+const judge = (text: string) =>
+  UKRAINE_GATE.test(text) ? judgeRelevance(scanner.scan(text)) : { relevant: false, reasons: [] };
+
+describe('judgeRelevance', () => {
+  it.each(reportTexts().map((r) => [r.file, r.text]))(
+    'takes report %s to be about the summit',
+    (_f, text) => {
+      expect(judge(text).relevant).toBe(true);
+    },
+  );
+
+  it.each([
+    [
+      'tariffs',
+      'Donald Trump doubled tariffs on India on Tuesday; Washington said Russia oil was the reason.',
+    ],
+    [
+      'NATO spending',
+      'NATO chief Mark Rutte urged members to spend 5% on defence; Trump welcomed it. Putin said nothing.',
+    ],
+    [
+      'French government crisis',
+      'Emmanuel Macron named a new prime minister at the Élysée Palace as the government fell in Paris.',
+    ],
+    ['football in Paris', 'Paris Saint-Germain beat Marseille 3-1 in Paris on Sunday night.'],
+    [
+      'the war without the summit',
+      'Ukraine said Russian drones hit Kyiv overnight; Zelensky called for air defence.',
+    ],
+    [
+      'a Kremlin story in the war’s general vocabulary',
+      'Dmitry Peskov said security guarantees for Ukraine could not rest on NATO troops; Zelensky disagreed in Kyiv.',
+    ],
+    [
+      'a French page naming Ukraine and the Élysée',
+      "L'Élysée a réagi à Paris; l'Ukraine a envoyé ses condoléances.",
+    ],
+  ])('does not take a %s story to be about the summit', (_name, text) => {
+    expect(judge(text).relevant).toBe(false);
+  });
+
+  it('takes a phrase naming the summit for its set terms', () => {
+    const text = 'Zelenskyy and Trump joined a video call at a Paris summit, Macron said.';
+    const matches = scanner.scan(text);
+    expect(judgeRelevance(matches).relevant).toBe(false);
+    expect(judgeRelevance(matches, { summitPhrases: 1 }).relevant).toBe(true);
+  });
+
+  it('never takes a page its dates rule out, and says why', () => {
+    const text = 'Zelensky welcomed the reassurance force that 26 countries pledged in Paris.';
+    const dates = { summitDateMentions: 0, ruledOut: 'before' as const };
+    expect(judgeRelevance(scanner.scan(text), { dates })).toMatchObject({ relevant: false, dates });
+  });
+
+  it('gives the summit items it found as reasons, in order of first mention', () => {
+    const text =
+      'Zelensky welcomed the reassurance force that 26 countries pledged, Macron said in Paris.';
+    const { relevant, reasons } = judge(text);
+    expect(relevant).toBe(true);
+    expect(reasons).toEqual([
+      'volodymyr-zelensky',
+      'reassurance-force',
+      'countries-committed',
+      'emmanuel-macron',
+      'paris',
+    ]);
+  });
+
+  it('costs a page without Ukraine one regex test: the gate rejects it', () => {
+    expect(UKRAINE_GATE.test('Macron and Trump met NATO leaders in Paris.')).toBe(false);
+  });
+});
