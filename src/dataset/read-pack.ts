@@ -2,7 +2,8 @@ import { DatasetError } from './dataset-error';
 import { normalize } from '../matching/normalize';
 import type { ActorKind } from '../matching/types';
 import { readIdentities, readNumbers } from './read-figure-words';
-import type { LanguageData, LanguagePack, SummitPhraseSpec } from '../matching/language-data';
+import type { LanguageData, SummitPhraseSpec } from '../matching/language-data';
+import type { LanguagePack } from './language-pack';
 import { summitPattern } from '../matching/summit-pattern';
 
 /** The folder of the language packs, relative to the project root. */

@@ -4,6 +4,6 @@ declare module 'virtual:summit-dataset' {
 }
 
 declare module 'virtual:summit-matcher' {
-  const matcherData: import('../matching/types').MatcherData;
+  const matcherData: import('../matching/matcher-data').MatcherData;
   export default matcherData;
 }

@@ -3,6 +3,8 @@
  * browser). Offsets are UTF-16 indices into the string passed in.
  */
 export type * from './types';
+export type * from './matcher-data';
+export type * from './language-data';
 export { createScanner, isShown, toFigureMatch, type Scanner, type ScannerOptions } from './scan';
 export { classifyFigure, type FigureClass } from './classify-figure';
 export { isConsistent } from './consistent-value';

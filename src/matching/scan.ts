@@ -6,7 +6,8 @@ import { normalize } from './normalize';
 import { figureSentence } from './figure-sentence';
 import { compileFigureWords, ENGLISH_FIGURES, type FigureLanguage } from './figure-language';
 import { isAcronym } from './alias-table';
-import type { AliasEntry, FigureMatch, FigureRef, Match, MatcherData } from './types';
+import type { AliasEntry, FigureMatch, FigureRef, Match } from './types';
+import type { MatcherData } from './matcher-data';
 import type { LanguageData } from './language-data';
 
 /** Finds every actor and figure of the dataset in a text. Callable, or through `.scan`. */

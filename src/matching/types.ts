@@ -1,4 +1,3 @@
-import type { LanguageData } from './language-data';
 /**
  * Types shared by the matching engine and its callers, and the one list of kinds every other
  * list of kinds derives from. Offsets are UTF-16 code-unit indices into the original string
@@ -115,14 +114,3 @@ export interface FigureMatch {
 
 /** Anything the engine finds. */
 export type Match = ActorMatch | FigureMatch;
-
-/** What the content script needs to match: a small subset of the dataset. */
-export interface MatcherData {
-  actors: readonly AliasEntry[];
-  figures: readonly FigureRef[];
-  /**
-   * The language packs (src/languages), compiled: each language's own names of the actors
-   * and its summit phrases. Absent: English only, as the reports are written.
-   */
-  languages?: readonly LanguageData[];
-}

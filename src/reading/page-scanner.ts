@@ -1,5 +1,6 @@
 import { createScanner, type Scanner, type ScannerOptions } from '../matching/scan';
-import type { Match, MatcherData } from '../matching/types';
+import type { Match } from '../matching/types';
+import type { MatcherData } from '../matching/matcher-data';
 
 /**
  * The scanner for a web page's collected text (collect-text.ts): its line breaks are the

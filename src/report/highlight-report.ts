@@ -1,4 +1,4 @@
-import type { MatcherData } from '../matching/types';
+import type { MatcherData } from '../matching/matcher-data';
 import { collectText } from '../dom/collect-text';
 import { once, type Undo } from '../dom/undo';
 import { createWrappedRenderer } from '../highlight/wrapped/wrapped-renderer';

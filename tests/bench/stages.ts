@@ -1,6 +1,6 @@
 import { build } from 'esbuild';
 import path from 'node:path';
-import type { MatcherData } from '../../src/matching/types';
+import type { MatcherData } from '../../src/matching/matcher-data';
 import { newBenchPage, type BenchBrowsers } from './browsers';
 import type { StageTimes } from './stages/entry';
 

@@ -3,7 +3,7 @@ import { browserHighlightApi } from '../../../src/highlight/painted/highlight-ap
 import { createPaintedRenderer } from '../../../src/highlight/painted/painted-renderer';
 import { paintedCss } from '../../../src/style/painted-css';
 import { createScanner } from '../../../src/matching/scan';
-import type { MatcherData } from '../../../src/matching/types';
+import type { MatcherData } from '../../../src/matching/matcher-data';
 import { judgeRelevance, UKRAINE_GATE } from '../../../src/reading/relevance';
 
 /** Milliseconds per stage of the content script's initial pass, in order. */
