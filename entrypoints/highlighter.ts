@@ -1,9 +1,9 @@
 import matcherData from 'virtual:summit-matcher';
 import { browserHighlightApi } from '@/src/highlight/painted/highlight-api';
 import { createPaintedRenderer } from '@/src/highlight/painted/painted-renderer';
-import { offerLens } from '@/src/content/handoff';
+import { offerHighlighter } from '@/src/content/handoff';
 import { lazyPageScanner } from '@/src/reading/page-scanner';
-import { startSummitLens } from '@/src/content/session';
+import { startSession } from '@/src/content/session';
 
 // The highlighter that paints: run by the background in a page whose gate (entrypoints/content)
 // found it names Ukraine, or whose reader or settings ask for highlights, where the browser has
@@ -12,8 +12,8 @@ import { startSummitLens } from '@/src/content/session';
 export default defineUnlistedScript(() => {
   const api = browserHighlightApi();
   if (!api) return; // the gate asks for the wrapped highlighter where there is no painter
-  offerLens((doc, signal, services, hints) =>
-    startSummitLens(
+  offerHighlighter((doc, signal, services, hints) =>
+    startSession(
       doc,
       signal,
       {

@@ -1,7 +1,7 @@
 import { isAnotherPage } from '@/src/content/after-navigation';
 import { startGate } from '@/src/content/gate';
 import { createGateServices } from '@/src/content/services';
-import { loadLens } from '@/src/content/load-highlighter';
+import { loadHighlighter } from '@/src/content/load-highlighter';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -10,7 +10,7 @@ export default defineContentScript({
   // its document event does the same job without reaching the page's message listeners.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    startGate(document, ctx.signal, createGateServices(ctx.signal), loadLens, (listener) =>
+    startGate(document, ctx.signal, createGateServices(ctx.signal), loadHighlighter, (listener) =>
       ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
         if (isAnotherPage(newUrl, oldUrl)) listener();
       }),

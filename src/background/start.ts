@@ -6,7 +6,7 @@ import { itemCard } from '../dataset/item-card';
 import { badgeCount } from '../content/summarize';
 import { startCommands } from './commands';
 import { startContextMenu } from './context-menu';
-import { injectLens } from '../messaging/scripting';
+import { injectHighlighter } from '../messaging/scripting';
 import { setBadge } from '../messaging/toolbar';
 import { openItemPopup } from '../messaging/windows';
 import { onMessages } from '../messaging/wire';
@@ -26,9 +26,13 @@ export function startBackground(): void {
     },
     getItemCard: ({ id }) => itemCard(named, id),
     openItemInPopup: async ({ id }, { tabId }) => void (await openItemPopup(tabId, id)),
-    loadLens: async (request, { tabId, frameId }) => {
+    loadHighlighter: async (request, { tabId, frameId }) => {
       if (tabId === undefined) throw new Error('Summit Lens: only a tab can load the highlighter');
-      await injectLens(tabId, frameId, request?.renderer === 'wrapped' ? 'wrapped' : 'painted');
+      await injectHighlighter(
+        tabId,
+        frameId,
+        request?.renderer === 'wrapped' ? 'wrapped' : 'painted',
+      );
     },
   });
   startCommands();

@@ -6,7 +6,7 @@ import type {
   Protocol,
   Sender,
 } from '../messaging/protocol';
-import type { LensPage } from './handoff';
+import type { Session } from './handoff';
 import { unjudgedSummary } from './summarize';
 
 /**
@@ -16,44 +16,44 @@ import { unjudgedSummary } from './summarize';
  */
 export function answers(
   doc: Document,
-  loaded: () => Promise<LensPage | undefined> | undefined,
-  wake: () => Promise<LensPage | undefined>,
+  loaded: () => Promise<Session | undefined> | undefined,
+  wake: () => Promise<Session | undefined>,
 ): Required<Pick<Handlers, (typeof CONTENT_MESSAGES)[number]>> {
   const leftAlone = (): PageSummary => unjudgedSummary(doc);
   const ask = async <T extends MessageType>(
-    lens: Promise<LensPage | undefined>,
+    session: Promise<Session | undefined>,
     type: T,
     data: Protocol[T]['request'],
     sender: Sender,
   ): Promise<Protocol[T]['response'] | undefined> => {
-    const handler = (await lens)?.handlers[type];
+    const handler = (await session)?.handlers[type];
     return handler?.(data, sender);
   };
-  const summaryOf = async (lens: Promise<LensPage | undefined>, sender: Sender) =>
-    (await ask(lens, 'getPageSummary', undefined, sender)) ?? leftAlone();
+  const summaryOf = async (session: Promise<Session | undefined>, sender: Sender) =>
+    (await ask(session, 'getPageSummary', undefined, sender)) ?? leftAlone();
   return {
     getPageSummary: (_, sender) => {
-      const lens = loaded();
-      return lens ? summaryOf(lens, sender) : leftAlone();
+      const session = loaded();
+      return session ? summaryOf(session, sender) : leftAlone();
     },
     setHighlighting: async (data, sender) => {
-      const lens = loaded() ?? (data.on ? wake() : undefined);
-      if (!lens) return leftAlone();
-      return (await ask(lens, 'setHighlighting', data, sender)) ?? leftAlone();
+      const session = loaded() ?? (data.on ? wake() : undefined);
+      if (!session) return leftAlone();
+      return (await ask(session, 'setHighlighting', data, sender)) ?? leftAlone();
     },
     toggleHighlighting: async (_, sender) =>
       (await ask(loaded() ?? wake(), 'toggleHighlighting', undefined, sender)) ?? leftAlone(),
     moveHighlight: async (data, sender) => {
-      const lens = loaded();
-      return lens ? ((await ask(lens, 'moveHighlight', data, sender)) ?? false) : false;
+      const session = loaded();
+      return session ? ((await ask(session, 'moveHighlight', data, sender)) ?? false) : false;
     },
     revealItem: async (data, sender) => {
-      const lens = loaded();
-      return lens ? ((await ask(lens, 'revealItem', data, sender)) ?? false) : false;
+      const session = loaded();
+      return session ? ((await ask(session, 'revealItem', data, sender)) ?? false) : false;
     },
     listHighlights: async (_, sender) => {
-      const lens = loaded();
-      return lens ? ((await ask(lens, 'listHighlights', undefined, sender)) ?? []) : [];
+      const session = loaded();
+      return session ? ((await ask(session, 'listHighlights', undefined, sender)) ?? []) : [];
     },
   };
 }

@@ -4,14 +4,14 @@ import { highlightsByDefault } from './page-control';
 import { recheckAfterNavigation } from './after-navigation';
 import { answers } from './gate-answers';
 import type { GateServices } from './services';
-import type { LensHints, LensPage, RendererName, StartLens } from './handoff';
+import type { StartHints, Session, RendererName, StartHighlighter } from './handoff';
 import { markPassDone, markPassStart } from './pass-marks';
 import { namesUkraine } from '../reading/relevance';
 
 /**
  * The content script proper, on every page, and its composition root: a few KB that decide
  * whether the highlighter (highlighter.js, 70-odd KB with the matcher's data) is needed, load it only
- * then, and hand it the services they made (`services`, gate-services.ts).
+ * then, and hand it the services they made (`services`, services.ts).
  *
  * It is needed at once on a page whose text names Ukraine (one native regex test), and on
  * any page the settings highlight regardless of relevance (`when: every`, a site always on).
@@ -19,7 +19,7 @@ import { namesUkraine } from '../reading/relevance';
  * change, no message. The gate answers the popup and the keyboard commands there itself
  * (nothing judged, nothing highlighted); a request to highlight loads the highlighter, as
  * does a settings change that now wants highlights. `load` runs the highlighter script and
- * returns its start function (load-lens.ts); a failed load is retried on the next demand.
+ * returns its start function (load-session.ts); a failed load is retried on the next demand.
  *
  * `onNavigate` subscribes to the document moving to another page without reloading (an
  * app's `history.pushState`): the gate then tests the new page's text, a few times while the
@@ -29,20 +29,20 @@ export function startGate(
   doc: Document,
   signal: AbortSignal,
   services: GateServices,
-  load: (renderer: RendererName) => Promise<StartLens>,
+  load: (renderer: RendererName) => Promise<StartHighlighter>,
   onNavigate?: (listener: () => void) => void,
 ): void {
   markPassStart();
   const body = doc.body;
   if (!body) return;
-  let lens: Promise<LensPage | undefined> | undefined;
+  let session: Promise<Session | undefined> | undefined;
   // The running highlighter's renderer, and what ends it (a change of renderer does).
   let running: { renderer: RendererName; stop: AbortController } | undefined;
   // Once the page wants the highlighter, a failed load is retried at the next demand.
   let wanted = false;
-  const wake = (hints?: LensHints): Promise<LensPage | undefined> => {
+  const wake = (hints?: StartHints): Promise<Session | undefined> => {
     wanted = true;
-    if (lens) return lens;
+    if (session) return session;
     const made = services.settings().then(async (settings) => {
       const renderer = rendererFor(settings, hasPainter());
       const start = await load(renderer);
@@ -53,9 +53,9 @@ export function startGate(
       return start(doc, stop.signal, { ...services, settings }, hints);
     });
     made.catch(() => {
-      if (lens === made) lens = undefined;
+      if (session === made) session = undefined;
     });
-    lens = made;
+    session = made;
     return made;
   };
   // A change of renderer (the reader's choice to wrap) ends the highlighter and loads the other.
@@ -63,23 +63,23 @@ export function startGate(
     if (!running || running.renderer === rendererFor(settings, hasPainter())) return;
     running.stop.abort();
     running = undefined;
-    lens = undefined;
+    session = undefined;
     wake().catch(reportLoadFailure);
   }, signal);
   onMessages(
-    answers(doc, () => lens ?? (wanted ? wake() : undefined), wake),
+    answers(doc, () => session ?? (wanted ? wake() : undefined), wake),
     signal,
   );
 
   let cancelRecheck: () => void = () => undefined;
   onNavigate?.(() => {
     cancelRecheck();
-    if (lens) {
-      lens.then((page) => page?.navigated(), reportLoadFailure);
+    if (session) {
+      session.then((page) => page?.navigated(), reportLoadFailure);
       return;
     }
     cancelRecheck = recheckAfterNavigation(() => {
-      if (lens) return true;
+      if (session) return true;
       if (!namesUkraine(doc)) return false;
       wake({ namesUkraine: true }).catch(reportLoadFailure);
       return true;
@@ -92,14 +92,14 @@ export function startGate(
   }
   const hostname = doc.location?.hostname ?? '';
   const consider = (settings: Settings) => {
-    if (!signal.aborted && !lens && highlightsByDefault(settings, hostname, false)) {
+    if (!signal.aborted && !session && highlightsByDefault(settings, hostname, false)) {
       wake().catch(reportLoadFailure);
     }
   };
   services.watchSettings(consider, signal);
   void services.settings().then((settings) => {
     consider(settings);
-    if (!lens) markPassDone();
+    if (!session) markPassDone();
   });
 }
 

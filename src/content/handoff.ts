@@ -9,16 +9,16 @@ import type { Settings } from '../settings/schema';
 /** The two ways of drawing highlights (src/highlight/renderer.ts), one highlighter script each. */
 export type RendererName = 'painted' | 'wrapped';
 
-/** A lens started on a document, as its caller (the gate) holds it. */
-export interface LensPage {
+/** A session started on a document, as its caller (the gate) holds it. */
+export interface Session {
   /** Its answers to the popup and the keyboard commands. */
   handlers: Handlers;
   /** The document moved to another address without reloading: judge it afresh. */
   navigated(): void;
 }
 
-/** What the gate already knows of the page when it starts the lens. */
-export interface LensHints {
+/** What the gate already knows of the page when it starts the session. */
+export interface StartHints {
   /**
    * The page's text passed UKRAINE_GATE just now, so the first judgement need not test it
    * again (a second copy of a long page's text). Only a shortcut: the judgement itself still
@@ -36,12 +36,12 @@ export interface CardService {
 }
 
 /**
- * The content script's services, made once by its composition root (the gate, gate-services.ts)
+ * The content script's services, made once by its composition root (the gate, services.ts)
  * and handed to the highlighter, which imports none of them: so the highlighter carries no
  * second copy of the messaging, storage or polyfill code, and tests hand it fakes.
  */
-export interface LensServices {
-  /** The settings, read once by the gate before it starts the lens. */
+export interface SessionServices {
+  /** The settings, read once by the gate before it starts the session. */
   settings: Settings;
   /** Calls `listener` with every later change to the settings until `signal` aborts. */
   watchSettings(listener: (settings: Settings) => void, signal: AbortSignal): void;
@@ -56,26 +56,29 @@ export interface LensServices {
   scheduler: Scheduler | null;
 }
 
-/** What the highlighter script offers the gate: start the lens on a document. */
-export type StartLens = (
+/** What the highlighter script offers the gate: start a session on a document. */
+export type StartHighlighter = (
   doc: Document,
   signal: AbortSignal,
-  services: LensServices,
-  hints?: LensHints,
-) => LensPage;
+  services: SessionServices,
+  hints?: StartHints,
+) => Session;
 
 /**
  * The property of the content script's global through which the highlighter hands itself to
  * the gate. Both scripts run in the same isolated world (the extension's, never the page's),
  * so the page cannot see or replace it.
  */
-const KEYS = { painted: '__summitLensStart', wrapped: '__summitLensStartWrapped' } as const;
+const KEYS = {
+  painted: '__summitHighlighterStart',
+  wrapped: '__summitHighlighterStartWrapped',
+} as const;
 
-type Holder = Partial<Record<(typeof KEYS)[RendererName], StartLens>>;
+type Holder = Partial<Record<(typeof KEYS)[RendererName], StartHighlighter>>;
 
 /** Called by a highlighter script when it runs (entrypoints/highlighter*.ts). */
-export function offerLens(
-  start: StartLens,
+export function offerHighlighter(
+  start: StartHighlighter,
   renderer: RendererName = 'painted',
   scope: object = globalThis,
 ): void {
@@ -83,10 +86,10 @@ export function offerLens(
 }
 
 /** The highlighter drawing with `renderer`, once its script has run in this world. */
-export function takeLens(
+export function takeHighlighter(
   renderer: RendererName = 'painted',
   scope: object = globalThis,
-): StartLens | undefined {
+): StartHighlighter | undefined {
   const start = (scope as Holder)[KEYS[renderer]];
   return typeof start === 'function' ? start : undefined;
 }

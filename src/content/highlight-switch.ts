@@ -20,8 +20,8 @@ export interface Scanned {
   matches: readonly Match[];
 }
 
-/** How a lens highlights (from the settings, src/content/page-control.ts). */
-export interface LensOptions {
+/** How a switch-on highlights (from the settings, src/content/page-control.ts). */
+export interface SwitchOptions {
   /** How highlights look (default: the palette, flags on, normal contrast). */
   look?: HighlightLook;
   /** Makes the renderer that draws the highlights (painted or wrapped), one per switch-on. */
@@ -29,7 +29,7 @@ export interface LensOptions {
   /** Which matches are highlighted (default all); the others still reach `onMatches`. */
   show?: (match: Match) => boolean;
   /**
-   * The matches of a text the lens collects itself that belong to the page's story (default
+   * The matches of a text the switch collects itself that belong to the page's story (default
    * all): the others are neither highlighted nor reported, on a pass it starts or in later
    * additions. Matches handed to `on` (`scanned`) are taken as already kept by the caller.
    */
@@ -46,14 +46,14 @@ export interface LensOptions {
   scheduler?: Scheduler;
 }
 
-/** The performance mark set each time a lens has wrapped a whole page (tests/bench reads it). */
+/** The performance mark set each time a switch-on has drawn a whole page (tests/bench reads it). */
 export const HIGHLIGHTED_MARK = 'summit-lens:highlighted';
 
-/** The performance mark set once a lens has wrapped its first slice: the text in view. */
+/** The performance mark set once a switch-on has drawn its first slice: the text in view. */
 export const IN_VIEW_MARK = 'summit-lens:in-view';
 
 /** Highlighting of one document that can be switched on and off any number of times. */
-export interface Lens {
+export interface HighlightSwitch {
   /**
    * Highlights the page's text now and the text it adds later; no-op when on. `scanned` is
    * the page's text and matches when the caller has just computed them (saves a second scan).
@@ -69,15 +69,15 @@ export interface Lens {
 }
 
 /**
- * A lens over `root`. `onMatches` receives each batch of matches as it is highlighted (the
+ * Highlighting of `root`, switched on and off. `onMatches` receives each batch of matches as it is highlighted (the
  * whole page first, then live additions), so the caller can keep its summary in step.
  */
-export function createLens(
+export function createHighlightSwitch(
   root: HTMLElement,
   scan: Scan,
   onMatches: (matches: readonly Match[], fresh: boolean) => void,
-  options: LensOptions = {},
-): Lens {
+  options: SwitchOptions = {},
+): HighlightSwitch {
   let undos: Undo[] = [];
   let stop: AbortController | undefined;
   let renderer: Renderer | undefined;

@@ -2,7 +2,7 @@ import { onSiteList } from '../settings/hostname';
 import { lookOf } from '../settings/look';
 import { sameSettings } from '../settings/same-settings';
 import type { Settings } from '../settings/schema';
-import type { Lens, LensOptions, Scanned } from './highlight-switch';
+import type { HighlightSwitch, SwitchOptions, Scanned } from './highlight-switch';
 import type { MentionNavigator } from './mention-navigator';
 
 /**
@@ -20,8 +20,8 @@ export function highlightsByDefault(
   return settings.when === 'every' || (settings.when === 'summit' && relevant);
 }
 
-/** How a lens highlights under `settings`: its style sheet, its kinds, its hover cards. */
-export function lensOptions(settings: Settings): LensOptions {
+/** How a switch-on highlights under `settings`: its style sheet, its kinds, its hover cards. */
+export function switchOptions(settings: Settings): SwitchOptions {
   return {
     look: lookOf(settings),
     show: (match) => settings.kinds[match.kind],
@@ -32,7 +32,7 @@ export function lensOptions(settings: Settings): LensOptions {
 /** A page's highlighting as the settings and the reader's requests on the tab decide. */
 export interface PageControl {
   readonly isOn: boolean;
-  /** The lens's next/previous, "show on page" and listing, while it is on. */
+  /** The highlighting's next/previous, "show on page" and listing, while it is on. */
   readonly navigator: MentionNavigator | undefined;
   /**
    * The page's first decision, once its relevance is known (`scanned` saves a rescan).
@@ -66,9 +66,9 @@ function decidesDifferently(settings: Settings, next: Settings): boolean {
   );
 }
 
-/** A PageControl over lenses made by `makeLens` for a page on `hostname`. */
+/** A PageControl over highlight switches made by `makeSwitch` for a page on `hostname`. */
 export function createPageControl(
-  makeLens: (options: LensOptions) => Lens,
+  makeSwitch: (options: SwitchOptions) => HighlightSwitch,
   hostname: string,
   initial: Settings,
 ): PageControl {
@@ -76,43 +76,43 @@ export function createPageControl(
   let relevant = false;
   let started = false;
   let asked: boolean | undefined;
-  let lens = makeLens(lensOptions(settings));
+  let highlighting = makeSwitch(switchOptions(settings));
   const byDefault = () => highlightsByDefault(settings, hostname, relevant);
   return {
     get isOn() {
-      return lens.isOn;
+      return highlighting.isOn;
     },
     get navigator() {
-      return lens.navigator;
+      return highlighting.navigator;
     },
     start(isRelevant, scanned, onDone) {
       relevant = isRelevant;
       started = true;
-      if (!lens.isOn && (asked ?? byDefault())) lens.on(scanned, onDone);
+      if (!highlighting.isOn && (asked ?? byDefault())) highlighting.on(scanned, onDone);
       else onDone?.();
     },
     update(next) {
       if (sameSettings(settings, next)) return false;
       if (decidesDifferently(settings, next)) asked = undefined;
       settings = next;
-      lens.off();
-      lens = makeLens(lensOptions(settings));
-      if (started && (asked ?? byDefault())) lens.on();
+      highlighting.off();
+      highlighting = makeSwitch(switchOptions(settings));
+      if (started && (asked ?? byDefault())) highlighting.on();
       return true;
     },
     request(on) {
       asked = on;
-      if (on) lens.on();
-      else lens.off();
+      if (on) highlighting.on();
+      else highlighting.off();
     },
     reset() {
-      lens.off();
+      highlighting.off();
       asked = undefined;
       relevant = false;
       started = false;
     },
     stop() {
-      lens.off();
+      highlighting.off();
     },
   };
 }

@@ -8,7 +8,7 @@ export function markPassStart(): void {
   performance.mark('summit-lens:start');
 }
 
-/** Ends the first pass: the page is wrapped (lens.ts) or left alone (gate.ts, start.ts). */
+/** Ends the first pass: the page is wrapped (highlight-switch.ts) or left alone (gate.ts, session.ts). */
 export function markPassDone(): void {
   performance.mark('summit-lens:done');
   try {

@@ -4,7 +4,7 @@ import { legendWanted, setLegendDismissed } from '../messaging/legend-state';
 import { sendToExtension } from '../messaging/wire';
 import type { Settings } from '../settings/schema';
 import { loadSettings, watchSettings } from '../settings/storage';
-import type { LensServices } from './handoff';
+import type { SessionServices } from './handoff';
 
 /**
  * Longest stretch, in ms, of scanning or wrapping before the page gets the main thread back:
@@ -13,7 +13,7 @@ import type { LensServices } from './handoff';
 export const SLICE_MS = 8;
 
 /** The content script's services as the gate holds them (before the first read is in). */
-export interface GateServices extends Omit<LensServices, 'settings'> {
+export interface GateServices extends Omit<SessionServices, 'settings'> {
   /** The latest settings: the first read, or a change seen since. */
   settings(): Promise<Settings>;
 }

@@ -10,16 +10,16 @@ import { recheckAfterNavigation } from './after-navigation';
 import { createPageControl } from './page-control';
 import { judgePage } from '../reading/judge-page';
 import { createPageLegend } from '../legend/page-legend';
-import { createLens } from './highlight-switch';
-import type { LensHints, LensPage, LensServices } from './handoff';
+import { createHighlightSwitch } from './highlight-switch';
+import type { StartHints, Session, SessionServices } from './handoff';
 import { matchesWithin } from '../reading/main-text';
 import type { RendererFactory } from '../highlight/renderer';
 import { markPassDone } from './pass-marks';
 import { storyRegion, type StoryRegion } from '../reading/story-region';
 import { summarizeMatches, unjudgedSummary } from './summarize';
 
-/** What the highlighter is given: the gate's services and its own scanner (lens.ts entry). */
-export interface HighlighterServices extends LensServices {
+/** What the highlighter is given: the gate's services and its own scanner (entrypoints/highlighter.ts). */
+export interface HighlighterServices extends SessionServices {
   /** Every match in a page's text, figures with no verdict included (page-scanner.ts). */
   scan: PageScan;
   /** The language packs the scanner reads (matcher data; none: English alone). */
@@ -33,17 +33,17 @@ export interface HighlighterServices extends LensServices {
  * summit, highlight its story (and later additions) if the settings say so
  * (page-control.ts), follow changes to the settings at once, and keep the badge in step,
  * publishing the summary once per change. Everything it touches comes in `services`
- * (lens-handoff.ts), made by the gate. Returns its answers to the popup and the keyboard
+ * (handoff.ts), made by the gate. Returns its answers to the popup and the keyboard
  * commands, for the gate to forward, and what to do when the document moves to another
  * address (an app's navigation): judge it afresh. `hints` are what the gate already found.
  * Everything is undone when `signal` aborts.
  */
-export function startSummitLens(
+export function startSession(
   doc: Document,
   signal: AbortSignal,
   services: HighlighterServices,
-  hints: LensHints = {},
-): LensPage {
+  hints: StartHints = {},
+): Session {
   const { settings, scheduler } = services;
   const body = doc.body;
   if (!body) return { handlers: {}, navigated: () => undefined };
@@ -60,7 +60,7 @@ export function startSummitLens(
     if (story?.[0] && !story[0].element.isConnected) story = undefined;
     return (story ??= [storyRegion(body)])[0];
   };
-  // What the lens highlights of text it collects itself: the story's part (story-region.ts).
+  // What a switch-on highlights of text it collects itself: the story's part (story-region.ts).
   const inStory = (collected: CollectedText, found: readonly Match[]): Match[] => {
     const within = region();
     return within ? matchesWithin(collected, found, within) : [...found];
@@ -83,7 +83,7 @@ export function startSummitLens(
   };
   const control = createPageControl(
     (options) =>
-      createLens(body, scan, onMatches, {
+      createHighlightSwitch(body, scan, onMatches, {
         ...options,
         keep: inStory,
         cardService: services.cards,

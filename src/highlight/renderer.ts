@@ -77,7 +77,7 @@ export interface Renderer {
   clearIn(element: Element): void;
 }
 
-/** Makes a renderer for a document (one per switch-on of a lens). */
+/** Makes a renderer for a document (one per switch-on). */
 export type RendererFactory = (doc: Document) => Renderer;
 
 /** Whether two shown mentions are the same one. */

@@ -29,7 +29,7 @@ export interface Protocol {
    * content script (the gate) -> background: run the highlighter (`/highlighter.js`) in the sender's
    * frame; resolves once it has run.
    */
-  loadLens: { request: { renderer: 'painted' | 'wrapped' }; response: undefined };
+  loadHighlighter: { request: { renderer: 'painted' | 'wrapped' }; response: undefined };
   /** popup, tests -> content script: every highlight shown, in document order. */
   listHighlights: { request: undefined; response: MentionListing[] };
 }
@@ -37,7 +37,7 @@ export interface Protocol {
 /** The name of one message of the protocol. */
 export type MessageType = keyof Protocol;
 
-/** The messages a page's content script answers (the gate forwards them to the lens). */
+/** The messages a page's content script answers (the gate forwards them to the highlighter). */
 export const CONTENT_MESSAGES = [
   'getPageSummary',
   'setHighlighting',

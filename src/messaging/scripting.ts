@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
  * `/highlighter-wrapped.js`) in one frame of a tab, in the
  * same isolated world as the content script that asked for it. Resolves once it has run.
  */
-export async function injectLens(
+export async function injectHighlighter(
   tabId: number,
   frameId = 0,
   renderer: 'painted' | 'wrapped' = 'painted',

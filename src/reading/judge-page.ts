@@ -43,7 +43,7 @@ export interface Judged {
 export interface JudgeOptions {
   /** Where the work gets its time (scheduler.ts); without one, all of it now. */
   scheduler?: Scheduler;
-  /** The caller has just found the text naming Ukraine: skip that test (lens-handoff.ts). */
+  /** The caller has just found the text naming Ukraine: skip that test (content/handoff.ts). */
   namesUkraine?: boolean;
   /** The languages read (the packs'; default: English alone, as the reports are written). */
   languages?: readonly LanguageData[];
@@ -98,7 +98,7 @@ export function judgePage(
   let scanReturned = false;
   const verdict = (found: Match[]): void => {
     const deliver = (): void => {
-      // Text added up to now is in no collection: then the lens collects afresh.
+      // Text added up to now is in no collection: then the highlight switch collects afresh.
       watch.disconnect();
       // The page's own story decides what it is about, not its sidebars; only it is shown.
       const region = storyRegion(body);

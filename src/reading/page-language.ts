@@ -1,10 +1,10 @@
-/** What a page's language is, as far as the lens is concerned. */
+/** What a page's language is, as far as the highlighter is concerned. */
 export type PageLanguage =
   | { lang: string; read: true; declared: boolean }
   /** The page says it is in a language no pack reads: it is left alone. */
   | { lang: string; read: false; declared: true };
 
-/** The languages the lens reads, each with its common words (a pack's `detect`). */
+/** The languages the engine reads, each with its common words (a pack's `detect`). */
 export interface KnownLanguage {
   lang: string;
   detect: readonly string[];

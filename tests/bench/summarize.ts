@@ -36,7 +36,7 @@ export interface PageSummary {
     layout?: number;
     /** The whole load's extension time (every task; live batches included). */
     total?: number;
-    /** performance.measure('summit-lens') (startSummitLens only; no compile/module init). */
+    /** performance.measure('summit-lens') (startSession only; no compile/module init). */
     measure?: number;
     /** Compiling the content script (part of the load's first task). */
     compile?: number;

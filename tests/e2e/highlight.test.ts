@@ -113,9 +113,9 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
     const control = await ext.browser.newPage();
     await gotoExtensionPage(control, ext.extensionUrl('popup.html?tabId=-1'));
     /** Once the first pass is over, whether the highlighter has run in the tab's page. */
-    const lensLoaded = (url: string) =>
+    const highlighterLoaded = (url: string) =>
       control.evaluate(async (wanted) => {
-        type Result = { result?: { done: boolean; lens: boolean } };
+        type Result = { result?: { done: boolean; highlighting: boolean } };
         type Api = {
           tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
           scripting: { executeScript(o: object): Promise<Result[]> };
@@ -131,11 +131,12 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
               target: { tabId: tab.id },
               func: () => ({
                 done: performance.getEntriesByName('summit-lens:done').length > 0,
-                lens:
-                  typeof (globalThis as Record<string, unknown>).__summitLensStart === 'function',
+                highlighting:
+                  typeof (globalThis as Record<string, unknown>).__summitHighlighterStart ===
+                  'function',
               }),
             });
-            if (injected?.result?.done) return injected.result.lens;
+            if (injected?.result?.done) return injected.result.highlighting;
           }
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
@@ -143,15 +144,15 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
       }, url);
     const unrelated = await ext.browser.newPage();
     await unrelated.goto(server.url('/unrelated.html'));
-    expect(await lensLoaded(server.url('/unrelated.html'))).toBe(false);
+    expect(await highlighterLoaded(server.url('/unrelated.html'))).toBe(false);
     const summit = await ext.browser.newPage();
     await summit.goto(server.url('/report-1.html'));
     await waitForMentions(summit, 20);
-    expect(await lensLoaded(server.url('/report-1.html'))).toBe(true);
+    expect(await highlighterLoaded(server.url('/report-1.html'))).toBe(true);
     // The popup asks the page for its summary: the gate answers itself, loading nothing.
     const tabId = await tabIdOf(ext, server.url('/unrelated.html'));
     expect(tabId).toBeGreaterThan(0);
-    expect(await lensLoaded(server.url('/unrelated.html'))).toBe(false);
+    expect(await highlighterLoaded(server.url('/unrelated.html'))).toBe(false);
     for (const page of [unrelated, summit, control]) await page.close();
   });
 
@@ -192,7 +193,9 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
     await page.goto(server.url('/spa.html'));
     const marks = () => page.$$eval('[data-summit-id]', (els) => els.length);
     const loads = () => page.evaluate(() => performance.getEntriesByType('navigation').length);
-    await page.waitForFunction(() => performance.getEntriesByName('summit-lens:done').length > 0);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('summit-lens:done').length > 0,
+    );
     expect(await marks()).toBe(0);
     await page.click('#to-summit');
     await page.waitForFunction(
@@ -298,7 +301,8 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
         for (const sheet of document.adoptedStyleSheets) {
           for (const rule of sheet.cssRules) {
             const name = /::highlight\(([\w-]+)\)/.exec((rule as CSSStyleRule).selectorText)?.[1];
-            if (!name || !registry.get(name)?.size || name === 'summit-lens-current') continue;
+            if (!name || !registry.get(name)?.size || name === 'summit-lens-current')
+              continue;
             const { style } = rule as CSSStyleRule;
             const line = resolve(style.textDecorationColor);
             // A light (repeat-mention) rule declares no background: it paints no tint.

@@ -40,7 +40,7 @@ export function createPaintedRenderer(doc: Document, api: HighlightApi): Rendere
   const highlights = new Map<string, Highlight>();
   let current: PaintedMention | undefined;
   // Takes away at once a mention whose text the page changed or removed, so that no part of
-  // it stays painted until the text is read again (the lens's observer does that later).
+  // it stays painted until the text is read again (the highlight switch's observer does that later).
   let watcher: MutationObserver | undefined;
   const prune = (records: MutationRecord[]): void => {
     let sweep = false;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Envelope, MessageType, Protocol } from '@/src/messaging/protocol';
 import { startGate } from '@/src/content/gate';
-import type { StartLens } from '@/src/content/handoff';
+import type { StartHighlighter } from '@/src/content/handoff';
 import { createGateServices, type GateServices } from '@/src/content/services';
 import { startForTests } from '../support/session-services';
 import { DEFAULT_SETTINGS, type Settings } from '@/src/settings/schema';
@@ -27,7 +27,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the gate', () => {
   let abort: AbortController;
-  let load: ReturnType<typeof vi.fn<() => Promise<StartLens>>>;
+  let load: ReturnType<typeof vi.fn<() => Promise<StartHighlighter>>>;
   let sent: unknown[];
   let services: GateServices;
   beforeEach(async () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActorMatch } from '@/src/matching/types';
 import { createWrappedRenderer } from '@/src/highlight/wrapped/wrapped-renderer';
-import { createLens } from '@/src/content/highlight-switch';
+import { createHighlightSwitch } from '@/src/content/highlight-switch';
 
 const startCards = vi.hoisted(() =>
   vi.fn(() => ({ controller: undefined, stop: () => undefined })),
@@ -14,7 +14,7 @@ const scan = (): ActorMatch[] => [
   { kind: 'country', id: 'ukraine', start: 11, end: 19, text: 'Zelensky' },
 ];
 
-describe('createLens options', () => {
+describe('createHighlightSwitch options', () => {
   beforeEach(() => {
     document.head.replaceChildren();
     document.body.innerHTML = `<p>${TEXT}</p>`;
@@ -23,28 +23,28 @@ describe('createLens options', () => {
 
   it('highlights only what `show` lets through, but reports every match', () => {
     const reported: string[] = [];
-    const lens = createLens(
+    const highlighting = createHighlightSwitch(
       document.body,
       scan,
       (matches) => reported.push(...matches.map((m) => m.id)),
       { show: (match) => match.kind !== 'person', renderer: createWrappedRenderer },
     );
-    lens.on();
+    highlighting.on();
     expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Zelensky']);
     expect(reported).toEqual(['macron', 'ukraine']);
-    lens.off();
+    highlighting.off();
   });
 
   it("injects its renderer's style sheet for the given look", () => {
-    const lens = createLens(document.body, scan, () => undefined, {
+    const highlighting = createHighlightSwitch(document.body, scan, () => undefined, {
       renderer: createWrappedRenderer,
       look: { colours: { person: '#010203' } },
     });
-    lens.on();
+    highlighting.on();
     expect(document.head.querySelector('style')!.textContent).toContain(
       '--summit-lens-person: #010203;',
     );
-    lens.off();
+    highlighting.off();
     expect(document.head.querySelector('style')).toBeNull();
   });
 
@@ -55,14 +55,14 @@ describe('createLens options', () => {
   ])('starts hover cards when cards is %s', (cards, calls) => {
     const cardService = { load: async () => undefined, openInPopup: () => undefined };
     const t = (key: string) => key;
-    const lens = createLens(document.body, scan, () => undefined, {
+    const highlighting = createHighlightSwitch(document.body, scan, () => undefined, {
       cards,
       cardService,
       t,
       renderer: createWrappedRenderer,
     });
-    lens.on();
+    highlighting.on();
     expect(startCards).toHaveBeenCalledTimes(calls);
-    lens.off();
+    highlighting.off();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorMatch, FigureMatch } from '@/src/matching/types';
-import { createPageControl, highlightsByDefault, lensOptions } from '@/src/content/page-control';
-import type { Lens, LensOptions } from '@/src/content/highlight-switch';
+import { createPageControl, highlightsByDefault, switchOptions } from '@/src/content/page-control';
+import type { HighlightSwitch, SwitchOptions } from '@/src/content/highlight-switch';
 import { DEFAULT_SETTINGS, type Settings, type WhenMode } from '@/src/settings/schema';
 
 const settings = (changes: Partial<Settings> = {}): Settings => ({
@@ -32,17 +32,19 @@ describe('highlightsByDefault', () => {
   });
 });
 
-describe('lensOptions', () => {
+describe('switchOptions', () => {
   const person: ActorMatch = { kind: 'person', id: 'p', start: 0, end: 1, text: 'p' };
   const figure = { kind: 'figure', id: 'f', status: 'disputed' } as FigureMatch;
 
   it('shows only the enabled kinds', () => {
-    const { show } = lensOptions(settings({ kinds: { ...DEFAULT_SETTINGS.kinds, person: false } }));
+    const { show } = switchOptions(
+      settings({ kinds: { ...DEFAULT_SETTINGS.kinds, person: false } }),
+    );
     expect([person, figure].filter(show!)).toEqual([figure]);
   });
 
   it('passes hover cards, colours, contrast, flags and every-mention through', () => {
-    const options = lensOptions(
+    const options = switchOptions(
       settings({
         hoverCards: false,
         highContrast: true,
@@ -61,10 +63,10 @@ describe('lensOptions', () => {
   });
 });
 
-/** A lens that records what happens to it. */
-function recordingLenses() {
-  const made: { options: LensOptions; calls: string[] }[] = [];
-  const makeLens = (options: LensOptions): Lens => {
+/** A highlighting that records what happens to it. */
+function recordingSwitches() {
+  const made: { options: SwitchOptions; calls: string[] }[] = [];
+  const makeSwitch = (options: SwitchOptions): HighlightSwitch => {
     const record = { options, calls: [] as string[] };
     made.push(record);
     let on = false;
@@ -83,7 +85,7 @@ function recordingLenses() {
       },
     };
   };
-  return { made, makeLens };
+  return { made, makeSwitch };
 }
 
 describe('createPageControl', () => {
@@ -94,27 +96,27 @@ describe('createPageControl', () => {
       ['every', false, true],
       ['asked', true, false],
     ] as const) {
-      const { makeLens } = recordingLenses();
-      const control = createPageControl(makeLens, 'news.example', settings({ when }));
+      const { makeSwitch } = recordingSwitches();
+      const control = createPageControl(makeSwitch, 'news.example', settings({ when }));
       control.start(relevant);
       expect(control.isOn, `${when} ${relevant}`).toBe(on);
     }
   });
 
-  it('does nothing before start, then redraws with a fresh lens on each change', () => {
-    const { made, makeLens } = recordingLenses();
-    const control = createPageControl(makeLens, 'news.example', settings());
+  it('does nothing before start, then redraws with a fresh highlighting on each change', () => {
+    const { made, makeSwitch } = recordingSwitches();
+    const control = createPageControl(makeSwitch, 'news.example', settings());
     control.update(settings({ highContrast: true }));
     expect(control.isOn).toBe(false);
     control.start(true);
     control.update(settings({ kinds: { ...DEFAULT_SETTINGS.kinds, place: false } }));
-    expect(made.map((lens) => lens.calls)).toEqual([[], ['on', 'off'], ['on']]);
+    expect(made.map((highlighting) => highlighting.calls)).toEqual([[], ['on', 'off'], ['on']]);
     expect(made[2]!.options.show!({ kind: 'place' } as ActorMatch)).toBe(false);
   });
 
   it('switches off live when the site goes on the never list, and back on when it leaves', () => {
-    const { makeLens } = recordingLenses();
-    const control = createPageControl(makeLens, 'news.example', settings());
+    const { makeSwitch } = recordingSwitches();
+    const control = createPageControl(makeSwitch, 'news.example', settings());
     control.start(true);
     control.update(settings({ neverOn: ['news.example'] }));
     expect(control.isOn).toBe(false);
@@ -123,8 +125,8 @@ describe('createPageControl', () => {
   });
 
   it('keeps a request made on the tab across unrelated changes', () => {
-    const { makeLens } = recordingLenses();
-    const control = createPageControl(makeLens, 'news.example', settings({ when: 'asked' }));
+    const { makeSwitch } = recordingSwitches();
+    const control = createPageControl(makeSwitch, 'news.example', settings({ when: 'asked' }));
     control.start(true);
     control.request(true);
     expect(control.isOn).toBe(true);
@@ -140,8 +142,8 @@ describe('createPageControl', () => {
     ['the always-on list', { alwaysOn: ['other.example'] }],
     ['the never-on list', { neverOn: ['news.example'] }],
   ])('lets a change to %s override a request made on the tab', (_, change) => {
-    const { makeLens } = recordingLenses();
-    const control = createPageControl(makeLens, 'news.example', settings());
+    const { makeSwitch } = recordingSwitches();
+    const control = createPageControl(makeSwitch, 'news.example', settings());
     control.start(false);
     control.request(true);
     control.update(settings(change));
@@ -150,8 +152,8 @@ describe('createPageControl', () => {
   });
 
   it('does nothing for settings equal to the current ones', () => {
-    const { made, makeLens } = recordingLenses();
-    const control = createPageControl(makeLens, 'news.example', settings());
+    const { made, makeSwitch } = recordingSwitches();
+    const control = createPageControl(makeSwitch, 'news.example', settings());
     control.start(true);
     expect(control.update(structuredClone(settings()))).toBe(false);
     expect(control.update(settings({ highContrast: true }))).toBe(true);
@@ -159,8 +161,8 @@ describe('createPageControl', () => {
   });
 
   it('stop switches off', () => {
-    const { makeLens } = recordingLenses();
-    const control = createPageControl(makeLens, 'news.example', settings());
+    const { makeSwitch } = recordingSwitches();
+    const control = createPageControl(makeSwitch, 'news.example', settings());
     control.start(true);
     control.stop();
     expect(control.isOn).toBe(false);

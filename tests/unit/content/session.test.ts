@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import type { Envelope, MessageType, Protocol } from '@/src/messaging/protocol';
 import { onMessages } from '@/src/messaging/wire';
 import { UKRAINE_GATE } from '@/src/reading/relevance';
-import { startSummitLens } from '@/src/content/session';
+import { startSession } from '@/src/content/session';
 import { testServices } from '../support/session-services';
 import { browserScheduler, type Scheduler } from '@/src/dom/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '@/src/settings/schema';
@@ -20,7 +20,7 @@ const kindsOnPage = () =>
   [...new Set([...document.querySelectorAll('mark')].map((m) => m.dataset.summitKind))].sort();
 
 /**
- * Starts the lens on the test document and listens with its handlers, as the gate does. By
+ * Starts the session on the test document and listens with its handlers, as the gate does. By
  * default in one task, so what a test reads right after does not depend on the machine's load.
  */
 function listenTo(
@@ -29,7 +29,7 @@ function listenTo(
   scheduler: Scheduler | null = null,
 ): void {
   const services = testServices({ settings, scheduler });
-  onMessages(startSummitLens(document, signal, services).handlers, signal);
+  onMessages(startSession(document, signal, services).handlers, signal);
 }
 
 /** Sends the content script a message as the popup or background would. */
@@ -40,7 +40,7 @@ async function send<T extends MessageType>(type: T, data: Protocol[T]['request']
 }
 
 // Every test: fresh fake storage holding `base`, messages to the background swallowed, and
-// a signal that ends the lens after the test.
+// a signal that ends the session after the test.
 let abort: AbortController;
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -50,7 +50,7 @@ beforeEach(async () => {
 });
 afterEach(() => abort.abort());
 
-describe('startSummitLens with settings', () => {
+describe('startSession with settings', () => {
   beforeEach(() => {
     document.body.innerHTML = PAGE;
   });
@@ -61,7 +61,7 @@ describe('startSummitLens with settings', () => {
   ])('%s before judging', (_, hints, tests) => {
     const test = vi.spyOn(UKRAINE_GATE, 'test');
     onMessages(
-      startSummitLens(document, abort.signal, testServices({ settings: base }), hints).handlers,
+      startSession(document, abort.signal, testServices({ settings: base }), hints).handlers,
       abort.signal,
     );
     expect(test).toHaveBeenCalledTimes(tests);
@@ -126,7 +126,7 @@ describe('startSummitLens with settings', () => {
   });
 });
 
-describe('startSummitLens on a long page', () => {
+describe('startSession on a long page', () => {
   // ~400 KB of text: more than one slice of scanning on any machine.
   const longPage = () => PAGE + `<p>${'Quiet prose without names. '.repeat(60)}</p>`.repeat(250);
 
@@ -154,16 +154,16 @@ describe('startSummitLens on a long page', () => {
   });
 });
 
-describe('startSummitLens after an app navigates', () => {
+describe('startSession after an app navigates', () => {
   const UNRELATED = '<h1>Markets</h1><p>Emmanuel Macron spoke on tariffs in Paris.</p>';
 
   it('takes its highlights off a page that is no longer about the summit', async () => {
     document.body.innerHTML = PAGE;
-    const lens = startSummitLens(document, abort.signal, testServices({ settings: base }));
-    onMessages(lens.handlers, abort.signal);
+    const session = startSession(document, abort.signal, testServices({ settings: base }));
+    onMessages(session.handlers, abort.signal);
     expect(document.querySelector('mark')).not.toBeNull();
     document.body.innerHTML = UNRELATED;
-    lens.navigated();
+    session.navigated();
     await vi.waitFor(async () =>
       expect((await send('getPageSummary', undefined)).items).toEqual([]),
     );
@@ -176,9 +176,9 @@ describe('startSummitLens after an app navigates', () => {
     vi.useFakeTimers();
     try {
       document.body.innerHTML = UNRELATED;
-      const lens = startSummitLens(document, abort.signal, testServices({ settings: base }));
-      onMessages(lens.handlers, abort.signal);
-      lens.navigated();
+      const session = startSession(document, abort.signal, testServices({ settings: base }));
+      onMessages(session.handlers, abort.signal);
+      session.navigated();
       await vi.advanceTimersByTimeAsync(10);
       expect(document.querySelector('mark')).toBeNull();
       document.body.innerHTML = PAGE;
@@ -192,16 +192,16 @@ describe('startSummitLens after an app navigates', () => {
 
   it('forgets the reader switching the old page off', async () => {
     document.body.innerHTML = PAGE;
-    const lens = startSummitLens(document, abort.signal, testServices({ settings: base }));
-    onMessages(lens.handlers, abort.signal);
+    const session = startSession(document, abort.signal, testServices({ settings: base }));
+    onMessages(session.handlers, abort.signal);
     await send('setHighlighting', { on: false });
     expect(document.querySelector('mark')).toBeNull();
-    lens.navigated();
+    session.navigated();
     await vi.waitFor(() => expect(document.querySelector('mark')).not.toBeNull());
   });
 });
 
-describe('startSummitLens judging a page by its own story', () => {
+describe('startSession judging a page by its own story', () => {
   const SIDEBAR =
     '<aside><h2>Related</h2><p>Volodymyr Zelensky met Emmanuel Macron in Paris, where 26 ' +
     'countries pledged a reassurance force for Ukraine.</p></aside>';

@@ -150,7 +150,7 @@ describe('the page legend', () => {
     expect(entries()).toHaveLength(3);
   });
 
-  it('is removed when the lens stops, even while the answer is awaited', async () => {
+  it('is removed when the highlighting stops, even while the answer is awaited', async () => {
     make().offer(ITEMS);
     stop.abort();
     await settle();

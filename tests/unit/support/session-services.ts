@@ -1,9 +1,9 @@
 import matcherData from 'virtual:summit-matcher';
 import { createWrappedRenderer } from '@/src/highlight/wrapped/wrapped-renderer';
 import type { PageSummary } from '@/src/messaging/page-summary';
-import type { StartLens } from '@/src/content/handoff';
+import type { StartHighlighter } from '@/src/content/handoff';
 import { lazyPageScanner } from '@/src/reading/page-scanner';
-import { startSummitLens, type HighlighterServices } from '@/src/content/session';
+import { startSession, type HighlighterServices } from '@/src/content/session';
 import { DEFAULT_SETTINGS } from '@/src/settings/schema';
 import { watchSettings } from '@/src/settings/storage';
 
@@ -37,8 +37,8 @@ export function testServices(overrides: Partial<HighlighterServices> = {}): Test
 }
 
 /** The highlighter's start as the highlighter.js entry offers it: the gate's services and a scanner. */
-export const startForTests: StartLens = (doc, signal, services, hints) =>
-  startSummitLens(
+export const startForTests: StartHighlighter = (doc, signal, services, hints) =>
+  startSession(
     doc,
     signal,
     {
