@@ -9,17 +9,17 @@ import { startSession } from '@/src/content/session';
 // before 140). mark.js is in this script only.
 export default defineUnlistedScript(() => {
   offerHighlighter(
-    (doc, signal, services, hints) =>
+    (doc, signal, services, start) =>
       startSession(
         doc,
         signal,
         {
           ...services,
-          scan: lazyPageScanner(matcherData),
+          scannerFor: lazyPageScanner(matcherData),
           languages: matcherData.languages,
           renderer: createWrappedRenderer,
         },
-        hints,
+        start,
       ),
     'wrapped',
   );

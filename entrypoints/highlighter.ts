@@ -12,17 +12,17 @@ import { startSession } from '@/src/content/session';
 export default defineUnlistedScript(() => {
   const api = browserHighlightApi();
   if (!api) return; // the gate asks for the wrapped highlighter where there is no painter
-  offerHighlighter((doc, signal, services, hints) =>
+  offerHighlighter((doc, signal, services, start) =>
     startSession(
       doc,
       signal,
       {
         ...services,
-        scan: lazyPageScanner(matcherData),
+        scannerFor: lazyPageScanner(matcherData),
         languages: matcherData.languages,
         renderer: (page) => createPaintedRenderer(page, api),
       },
-      hints,
+      start,
     ),
   );
 });

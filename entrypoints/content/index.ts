@@ -1,6 +1,6 @@
 import { isAnotherPage } from '@/src/content/after-navigation';
 import { startGate } from '@/src/content/gate';
-import { createGateServices } from '@/src/content/services';
+import { createContentServices } from '@/src/content/services';
 import { loadHighlighter } from '@/src/content/load-highlighter';
 
 export default defineContentScript({
@@ -10,10 +10,15 @@ export default defineContentScript({
   // its document event does the same job without reaching the page's message listeners.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    startGate(document, ctx.signal, createGateServices(ctx.signal), loadHighlighter, (listener) =>
-      ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
-        if (isAnotherPage(newUrl, oldUrl)) listener();
-      }),
+    startGate(
+      document,
+      ctx.signal,
+      createContentServices(ctx.signal),
+      loadHighlighter,
+      (listener) =>
+        ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
+          if (isAnotherPage(newUrl, oldUrl)) listener();
+        }),
     );
   },
 });

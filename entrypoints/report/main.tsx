@@ -19,9 +19,11 @@ if (report) {
   // The report's own text only: the page header repeats names that are not reporting.
   const body = app.querySelector<HTMLElement>('.report-body') ?? app;
   highlightDocument(body, matcherData, new AbortController().signal, {
-    load: (itemId) => sendToExtension('getItemCard', { id: itemId }),
-    openInPopup: (itemId) =>
-      void sendToExtension('openItemInPopup', { id: itemId }).catch(() => {}),
+    cards: {
+      load: (itemId) => sendToExtension('getItemCard', { id: itemId }),
+      openInPopup: (itemId) =>
+        void sendToExtension('openItemInPopup', { id: itemId }).catch(() => {}),
+    },
     t: reportWords(t),
   });
 }

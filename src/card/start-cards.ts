@@ -7,16 +7,25 @@ import { createCardController, type CardController } from './card-controller';
 import { createCardLoader } from './card-loader';
 import { listenForCards } from './card-events';
 
+/** The background's side of the hover cards. */
+export interface CardService {
+  /** An item's card (undefined: no such item; the background's `getItemCard`). */
+  load(id: string): Promise<ItemCard | undefined>;
+  /** Shows an item's full cross-reference (the background's `openItemInPopup`). */
+  openInPopup(id: string): void;
+}
+
 /**
- * What startCards talks to, given by its caller (the gate's services on a web page, the
- * extension page's own wire on the report page), and its timing.
+ * What the cards take of their caller's services (the content script's services on a web
+ * page, the extension page's own wire on the report page): the same object, not a copy.
  */
-export interface CardOptions {
-  /** Asks for an item's card (the background's `getItemCard`). */
-  load: (id: string) => Promise<ItemCard | undefined>;
-  /** Opens the full cross-reference of an item (the background's `openItemInPopup`). */
-  openInPopup: (id: string) => void;
+export interface CardServices {
+  cards: CardService;
   t: Translate;
+}
+
+/** How one start of the cards looks and times itself. */
+export interface CardOptions {
   /** How the page's highlights look: the card's kind sample wears it (default: the palette). */
   look?: HighlightLook;
   /** Hover time before a card opens, ms (default 250). */
@@ -42,13 +51,14 @@ export function startCards(
   doc: Document,
   renderer: Renderer,
   signal: AbortSignal,
-  options: CardOptions,
+  services: CardServices,
+  options: CardOptions = {},
 ): StartedCards {
   const controller = createCardController(
     doc,
-    options.t,
-    createCardLoader(options.load),
-    options.openInPopup,
+    services.t,
+    createCardLoader((id) => services.cards.load(id)),
+    (id) => services.cards.openInPopup(id),
     options.look,
   );
   const listening = new AbortController();

@@ -7,7 +7,7 @@ import type {
   Sender,
 } from '../messaging/protocol';
 import type { Session } from './handoff';
-import { unjudgedSummary } from './summarize';
+import { pageSummary } from './summarize';
 
 /**
  * The content script's answers to the popup and the commands: the highlighter's, once it is
@@ -19,7 +19,7 @@ export function answers(
   loaded: () => Promise<Session | undefined> | undefined,
   wake: () => Promise<Session | undefined>,
 ): Required<Pick<Handlers, (typeof CONTENT_MESSAGES)[number]>> {
-  const leftAlone = (): PageSummary => unjudgedSummary(doc);
+  const leftAlone = (): PageSummary => pageSummary(doc);
   const ask = async <T extends MessageType>(
     session: Promise<Session | undefined>,
     type: T,

@@ -3,8 +3,7 @@ import type { Settings } from '../settings/schema';
 import { highlightsByDefault } from './page-control';
 import { recheckAfterNavigation } from './after-navigation';
 import { answers } from './gate-answers';
-import type { GateServices } from './services';
-import type { StartHints, Session, RendererName, StartHighlighter } from './handoff';
+import type { ContentServices, RendererName, Session, StartHighlighter } from './handoff';
 import { markPassDone, markPassStart } from './pass-marks';
 import { namesUkraine } from '../reading/relevance';
 
@@ -28,7 +27,7 @@ import { namesUkraine } from '../reading/relevance';
 export function startGate(
   doc: Document,
   signal: AbortSignal,
-  services: GateServices,
+  services: ContentServices,
   load: (renderer: RendererName) => Promise<StartHighlighter>,
   onNavigate?: (listener: () => void) => void,
 ): void {
@@ -40,7 +39,7 @@ export function startGate(
   let running: { renderer: RendererName; stop: AbortController } | undefined;
   // Once the page wants the highlighter, a failed load is retried at the next demand.
   let wanted = false;
-  const wake = (hints?: StartHints): Promise<Session | undefined> => {
+  const wake = (namesUkraine?: boolean): Promise<Session | undefined> => {
     wanted = true;
     if (session) return session;
     const made = services.settings().then(async (settings) => {
@@ -50,7 +49,7 @@ export function startGate(
       const stop = new AbortController();
       signal.addEventListener('abort', () => stop.abort(), { once: true });
       running = { renderer, stop };
-      return start(doc, stop.signal, { ...services, settings }, hints);
+      return start(doc, stop.signal, services, { settings, namesUkraine });
     });
     made.catch(() => {
       if (session === made) session = undefined;
@@ -81,13 +80,13 @@ export function startGate(
     cancelRecheck = recheckAfterNavigation(() => {
       if (session) return true;
       if (!namesUkraine(doc)) return false;
-      wake({ namesUkraine: true }).catch(reportLoadFailure);
+      wake(true).catch(reportLoadFailure);
       return true;
     }, signal);
   });
 
   if (namesUkraine(doc)) {
-    wake({ namesUkraine: true }).catch(reportLoadFailure);
+    wake(true).catch(reportLoadFailure);
     return;
   }
   const hostname = doc.location?.hostname ?? '';

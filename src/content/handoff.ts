@@ -1,13 +1,37 @@
-import type { Handlers } from '../messaging/protocol';
-import type { ItemCard } from '../dataset/item-card';
-import type { LegendService } from '../legend/page-legend';
+import type { CardService } from '../card/start-cards';
 import type { Scheduler } from '../dom/scheduler';
 import type { Translate } from '../i18n';
+import type { LegendService } from '../legend/page-legend';
 import type { PageSummary } from '../messaging/page-summary';
+import type { Handlers } from '../messaging/protocol';
 import type { Settings } from '../settings/schema';
 
 /** The two ways of drawing highlights (src/highlight/renderer.ts), one highlighter script each. */
 export type RendererName = 'painted' | 'wrapped';
+
+/**
+ * The content script's services: made once by its composition root (the gate, services.ts),
+ * and the one object handed down to the highlighter, its session, its highlight switches,
+ * cards and legend (as WXT hands its content script context down). The highlighter imports
+ * none of them: it carries no second copy of the messaging, storage or polyfill code, and
+ * tests hand it fakes.
+ */
+export interface ContentServices {
+  /** The latest settings: the first read, or a change seen since. */
+  settings(): Promise<Settings>;
+  /** Calls `listener` with every later change to the settings until `signal` aborts. */
+  watchSettings(listener: (settings: Settings) => void, signal: AbortSignal): void;
+  /** Tells the background the page's summary (the toolbar badge). */
+  publish(summary: PageSummary): void;
+  /** The background's side of the hover cards. */
+  cards: CardService;
+  /** Whether the reader still wants the page legend (src/legend); none: no legend. */
+  legend?: LegendService;
+  /** The extension's strings. */
+  t: Translate;
+  /** Where long work gets its time (scheduler.ts); null: all of it at once. */
+  scheduler: Scheduler | null;
+}
 
 /** A session started on a document, as its caller (the gate) holds it. */
 export interface Session {
@@ -18,7 +42,9 @@ export interface Session {
 }
 
 /** What the gate already knows of the page when it starts the session. */
-export interface StartHints {
+export interface SessionStart {
+  /** The settings, read by the gate to choose the highlighter. */
+  settings: Settings;
   /**
    * The page's text passed UKRAINE_GATE just now, so the first judgement need not test it
    * again (a second copy of a long page's text). Only a shortcut: the judgement itself still
@@ -27,41 +53,12 @@ export interface StartHints {
   namesUkraine?: boolean;
 }
 
-/** The background's side of the hover cards. */
-export interface CardService {
-  /** An item's card (undefined: no such item). */
-  load(id: string): Promise<ItemCard | undefined>;
-  /** Shows an item's full cross-reference in the popup. */
-  openInPopup(id: string): void;
-}
-
-/**
- * The content script's services, made once by its composition root (the gate, services.ts)
- * and handed to the highlighter, which imports none of them: so the highlighter carries no
- * second copy of the messaging, storage or polyfill code, and tests hand it fakes.
- */
-export interface SessionServices {
-  /** The settings, read once by the gate before it starts the session. */
-  settings: Settings;
-  /** Calls `listener` with every later change to the settings until `signal` aborts. */
-  watchSettings(listener: (settings: Settings) => void, signal: AbortSignal): void;
-  /** Tells the background the page's summary (the toolbar badge). */
-  publish(summary: PageSummary): void;
-  cards: CardService;
-  /** Whether the reader still wants the page legend (src/legend); none: no legend. */
-  legend?: LegendService;
-  /** The extension's strings. */
-  t: Translate;
-  /** Where long work gets its time (scheduler.ts); null: all of it at once. */
-  scheduler: Scheduler | null;
-}
-
 /** What the highlighter script offers the gate: start a session on a document. */
 export type StartHighlighter = (
   doc: Document,
   signal: AbortSignal,
-  services: SessionServices,
-  hints?: StartHints,
+  services: ContentServices,
+  start: SessionStart,
 ) => Session;
 
 /**

@@ -1,49 +1,48 @@
-import { collectText, type CollectedText } from '../dom/collect-text';
-import { observeNewText } from '../highlight/observe';
-import type { Renderer, RendererFactory } from '../highlight/renderer';
+import type { CollectedText } from '../dom/collect-text';
+import { collectText } from '../dom/collect-text';
 import type { Scheduler } from '../dom/scheduler';
 import type { Undo } from '../dom/undo';
-import { startCards } from '../card/start-cards';
-import type { Translate } from '../i18n';
-import type { CardService } from './handoff';
+import { observeNewText } from '../highlight/observe';
+import type { Renderer, RendererFactory } from '../highlight/renderer';
+import { startCards, type CardServices } from '../card/start-cards';
 import type { Match } from '../matching/types';
+import type { Scanned } from '../reading/page-reading';
 import type { HighlightLook } from '../style/highlight-css';
 import { styleFor } from '../style/style-for';
 import { createNavigator, type MentionNavigator } from './mention-navigator';
+import { startPart } from './page-part';
 
-/** Scans text for actors and figures (the engine's scanner). */
-export type Scan = (text: string) => Match[];
-
-/** A page's collected text and the matches found in it. */
-export interface Scanned {
-  collected: CollectedText;
-  matches: readonly Match[];
+/** What a switch-on uses of the session's services (the same object, handed down). */
+export interface SwitchServices extends CardServices {
+  /** Makes the renderer that draws the highlights (painted or wrapped), one per switch-on. */
+  renderer: RendererFactory;
+  /**
+   * Draw in this scheduler's slices, a task each (see render-plans.ts), so that a page with
+   * thousands of mentions stays responsive; null: all at once.
+   */
+  scheduler: Scheduler | null;
 }
 
-/** How a switch-on highlights (from the settings, src/content/page-control.ts). */
+/** The page a switch highlights: its root, how it reads text, where its matches go. */
+export interface SwitchPage {
+  root: HTMLElement;
+  /** The shown matches of text the switch collects itself (the session's reading). */
+  read(collected: CollectedText): Match[];
+  /**
+   * Each batch of matches as it is highlighted (the whole page first, then live additions),
+   * so the session keeps its summary in step; `fresh` for the whole page.
+   */
+  onMatches(matches: readonly Match[], fresh: boolean): void;
+}
+
+/** How a switch-on highlights, from the settings (src/content/page-control.ts). */
 export interface SwitchOptions {
   /** How highlights look (default: the palette, flags on, normal contrast). */
   look?: HighlightLook;
-  /** Makes the renderer that draws the highlights (painted or wrapped), one per switch-on. */
-  renderer?: RendererFactory;
   /** Which matches are highlighted (default all); the others still reach `onMatches`. */
   show?: (match: Match) => boolean;
-  /**
-   * The matches of a text the switch collects itself that belong to the page's story (default
-   * all): the others are neither highlighted nor reported, on a pass it starts or in later
-   * additions. Matches handed to `on` (`scanned`) are taken as already kept by the caller.
-   */
-  keep?: (collected: CollectedText, matches: readonly Match[]) => Match[];
-  /** Start the hover cards with the highlights (default true), when it has `cardService`. */
+  /** Start the hover cards with the highlights (default true). */
   cards?: boolean;
-  /** The background's side of the cards, and the strings they show (the gate's services). */
-  cardService?: CardService;
-  t?: Translate;
-  /**
-   * Wrap in this scheduler's slices, a task each (see highlightMatches), so that a page with
-   * thousands of mentions stays responsive. Default: all at once.
-   */
-  scheduler?: Scheduler;
 }
 
 /** The performance mark set each time a switch-on has drawn a whole page (tests/bench reads it). */
@@ -56,9 +55,9 @@ export const IN_VIEW_MARK = 'summit-lens:in-view';
 export interface HighlightSwitch {
   /**
    * Highlights the page's text now and the text it adds later; no-op when on. `scanned` is
-   * the page's text and matches when the caller has just computed them (saves a second scan).
-   * `onDone` runs once the page's text is wrapped (later when sliced; never if switched off
-   * first, or when already on).
+   * the page's text and shown matches when the caller has just read them (saves a second
+   * scan). `onDone` runs once the page's text is drawn (later when sliced; never if switched
+   * off first, or when already on).
    */
   on(scanned?: Scanned, onDone?: () => void): void;
   /** Removes every highlight and stops watching, restoring the DOM exactly; no-op when off. */
@@ -69,31 +68,30 @@ export interface HighlightSwitch {
 }
 
 /**
- * Highlighting of `root`, switched on and off. `onMatches` receives each batch of matches as it is highlighted (the
- * whole page first, then live additions), so the caller can keep its summary in step.
+ * Highlighting of `page`, switched on and off. Each switch-on starts its parts the same way
+ * (page-part.ts): the style, the hover cards, the navigator, the drawing and the observer of
+ * later text, each with its undo, a part that fails left out and named.
  */
 export function createHighlightSwitch(
-  root: HTMLElement,
-  scan: Scan,
-  onMatches: (matches: readonly Match[], fresh: boolean) => void,
+  page: SwitchPage,
+  services: SwitchServices,
   options: SwitchOptions = {},
 ): HighlightSwitch {
   let undos: Undo[] = [];
   let stop: AbortController | undefined;
-  let renderer: Renderer | undefined;
   let navigator: MentionNavigator | undefined;
-  const apply = (
+  const draw = (
+    drawing: Renderer,
     collected: CollectedText,
     fresh: boolean,
     known?: readonly Match[],
     onDone?: () => void,
   ): void => {
-    const { keep = (_: CollectedText, all: readonly Match[]) => [...all] } = options;
-    const matches = known ?? keep(collected, scan(collected.text));
-    const { show, scheduler } = options;
-    const shown = show ? matches.filter(show) : matches;
-    undos.push(renderer!.show(collected, shown, { scheduler, onDone }));
-    onMatches(matches, fresh);
+    const matches = known ?? page.read(collected);
+    const shown = options.show ? matches.filter(options.show) : matches;
+    const scheduler = services.scheduler ?? undefined;
+    undos.push(drawing.show(collected, shown, { scheduler, onDone }));
+    page.onMatches(matches, fresh);
   };
   return {
     get isOn() {
@@ -103,35 +101,42 @@ export function createHighlightSwitch(
       return navigator;
     },
     on(scanned, onDone) {
-      if (stop || !options.renderer) return;
+      if (stop) return;
       stop = new AbortController();
-      const doc = root.ownerDocument;
-      const drawing = options.renderer(doc);
-      renderer = drawing;
-      undos.push(drawing.style(styleFor(drawing.name, options.look)));
-      const { cardService, t } = options;
-      let cards;
-      if (options.cards !== false && cardService && t) {
-        const { load, openInPopup } = cardService;
-        const service = { load, openInPopup, t, look: options.look };
-        cards = startCards(doc, drawing, stop.signal, service);
-        undos.push(cards.stop);
-      }
-      navigator = createNavigator(doc, drawing, cards?.controller, t);
-      undos.push(() => drawing.setCurrent(undefined));
+      const { signal } = stop;
+      const doc = page.root.ownerDocument;
+      const drawing = services.renderer(doc);
+      const style = startPart('style', signal, () => ({
+        stop: drawing.style(styleFor(drawing.name, options.look)),
+      }));
+      const cards =
+        options.cards === false
+          ? undefined
+          : startPart('hover cards', signal, (until) =>
+              startCards(doc, drawing, until, services, { look: options.look }),
+            );
+      const navigation = startPart('navigator', signal, () => ({
+        navigator: createNavigator(doc, drawing, cards?.controller, services.t),
+        stop: () => drawing.setCurrent(undefined),
+      }));
+      navigator = navigation?.navigator;
+      for (const part of [style, cards, navigation]) if (part) undos.push(part.stop);
       const done = () => {
         performance.mark(HIGHLIGHTED_MARK);
         onDone?.();
       };
-      if (scanned) apply(scanned.collected, true, scanned.matches, done);
-      else apply(collectText(root), true, undefined, done);
+      if (scanned) draw(drawing, scanned.collected, true, scanned.matches, done);
+      else draw(drawing, collectText(page.root), true, undefined, done);
       performance.mark(IN_VIEW_MARK);
-      undos.push(
-        observeNewText(root, (_roots, collected) => apply(collected, false), stop.signal, {
-          owns: drawing.owns,
-          onEditable: drawing.clearIn,
-        }),
-      );
+      const observer = startPart('observer of later text', signal, (until) => ({
+        stop: observeNewText(
+          page.root,
+          (_roots, collected) => draw(drawing, collected, false),
+          until,
+          { owns: drawing.owns, onEditable: drawing.clearIn },
+        ),
+      }));
+      if (observer) undos.push(observer.stop);
     },
     off() {
       if (!stop) return;
@@ -140,7 +145,6 @@ export function createHighlightSwitch(
       navigator = undefined;
       for (const undo of undos.reverse()) undo();
       undos = [];
-      renderer = undefined;
     },
   };
 }

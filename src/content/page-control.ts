@@ -2,7 +2,8 @@ import { onSiteList } from '../settings/hostname';
 import { lookOf } from '../settings/look';
 import { sameSettings } from '../settings/same-settings';
 import type { Settings } from '../settings/schema';
-import type { HighlightSwitch, SwitchOptions, Scanned } from './highlight-switch';
+import type { Scanned } from '../reading/page-reading';
+import type { HighlightSwitch, SwitchOptions } from './highlight-switch';
 import type { MentionNavigator } from './mention-navigator';
 
 /**

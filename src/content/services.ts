@@ -4,19 +4,13 @@ import { legendWanted, setLegendDismissed } from '../messaging/legend-state';
 import { sendToExtension } from '../messaging/wire';
 import type { Settings } from '../settings/schema';
 import { loadSettings, watchSettings } from '../settings/storage';
-import type { SessionServices } from './handoff';
+import type { ContentServices } from './handoff';
 
 /**
  * Longest stretch, in ms, of scanning or wrapping before the page gets the main thread back:
  * half a frame, leaving room for the browser's own work.
  */
 export const SLICE_MS = 8;
-
-/** The content script's services as the gate holds them (before the first read is in). */
-export interface GateServices extends Omit<SessionServices, 'settings'> {
-  /** The latest settings: the first read, or a change seen since. */
-  settings(): Promise<Settings>;
-}
 
 /**
  * Makes the content script's services once, for the gate and the highlighter it may start:
@@ -26,7 +20,7 @@ export interface GateServices extends Omit<SessionServices, 'settings'> {
  * browser's scheduler. The watch ends
  * with `signal`.
  */
-export function createGateServices(signal: AbortSignal): GateServices {
+export function createContentServices(signal: AbortSignal): ContentServices {
   const listeners = new Set<(settings: Settings) => void>();
   let latest: Settings | undefined;
   watchSettings((next) => {

@@ -1,98 +1,94 @@
-import type { CollectedText } from '../dom/collect-text';
-import { isShown } from '../matching/scan';
-import type { Match } from '../matching/types';
+import { createPageLegend } from '../legend/page-legend';
 import type { LanguageData } from '../matching/language-data';
-import type { PageScan } from '../reading/page-scanner';
-import type { PageSummary } from '../messaging/page-summary';
+import type { Match } from '../matching/types';
 import type { Handlers } from '../messaging/protocol';
+import type { RendererFactory } from '../highlight/renderer';
+import { judgePage } from '../reading/judge-page';
+import { unreadPage, type PageReading } from '../reading/page-reading';
+import type { ScannerFor } from '../reading/page-scanner';
 import type { Settings } from '../settings/schema';
 import { recheckAfterNavigation } from './after-navigation';
-import { createPageControl } from './page-control';
-import { judgePage } from '../reading/judge-page';
-import { createPageLegend } from '../legend/page-legend';
+import type { ContentServices, Session, SessionStart } from './handoff';
 import { createHighlightSwitch } from './highlight-switch';
-import type { StartHints, Session, SessionServices } from './handoff';
-import { matchesWithin } from '../reading/main-text';
-import type { RendererFactory } from '../highlight/renderer';
+import { createPageControl } from './page-control';
+import { startPart } from './page-part';
 import { markPassDone } from './pass-marks';
-import { storyRegion, type StoryRegion } from '../reading/story-region';
-import { summarizeMatches, unjudgedSummary } from './summarize';
+import { pageSummary } from './summarize';
 
-/** What the highlighter is given: the gate's services and its own scanner (entrypoints/highlighter.ts). */
-export interface HighlighterServices extends SessionServices {
-  /** Every match in a page's text, figures with no verdict included (page-scanner.ts). */
-  scan: PageScan;
+/** The content script's services as the highlighter extends them with its own engine. */
+export interface HighlighterServices extends ContentServices {
+  /** The page scanner, in the page's language (page-scanner.ts). */
+  scannerFor: ScannerFor;
   /** The language packs the scanner reads (matcher data; none: English alone). */
   languages?: readonly LanguageData[];
   /** Makes the renderer that draws the highlights (the highlighter script's own). */
   renderer: RendererFactory;
 }
 
+/** What a session knows of its page at any moment; the summary is made from it. */
+interface PageState {
+  settings: Settings;
+  /** The last judgement's reading (judge-page.ts); an unread page's until the first. */
+  reading: PageReading;
+  /** Every match found since that judgement, the page's later text included. */
+  matches: Match[];
+}
+
 /**
- * The highlighter's work on one document: decide from its text whether it is about the
- * summit, highlight its story (and later additions) if the settings say so
- * (page-control.ts), follow changes to the settings at once, and keep the badge in step,
- * publishing the summary once per change. Everything it touches comes in `services`
- * (handoff.ts), made by the gate. Returns its answers to the popup and the keyboard
- * commands, for the gate to forward, and what to do when the document moves to another
- * address (an app's navigation): judge it afresh. `hints` are what the gate already found.
- * Everything is undone when `signal` aborts.
+ * The highlighter's session on one document: judge from its text whether it is about the
+ * summit, highlight its story (and later additions) if the settings say so (page-control.ts),
+ * follow changes to the settings at once, and keep the badge in step, publishing the summary
+ * once per change. Everything it touches comes in `services`, the gate's own object extended
+ * by the highlighter. Returns its answers to the popup and the keyboard commands, for the
+ * gate to forward, and what to do when the document moves to another address (an app's
+ * navigation): judge it afresh. Everything is undone when `signal` aborts.
  */
 export function startSession(
   doc: Document,
   signal: AbortSignal,
   services: HighlighterServices,
-  hints: StartHints = {},
+  start: SessionStart,
 ): Session {
-  const { settings, scheduler } = services;
   const body = doc.body;
   if (!body) return { handlers: {}, navigated: () => undefined };
-  // The page's language, as its judgement found it: later text is read in it too.
-  let language: string | undefined;
-  const scan = (text: string) => services.scan(text, language).filter(isShown);
-  let matches: Match[] = [];
-  const freshSummary = (): PageSummary => unjudgedSummary(doc);
-  let summary = freshSummary();
-  // The story the page was judged by, kept for the text it adds later (each batch of a live
-  // page would otherwise find it again); found afresh when the page replaced its element.
-  let story: [StoryRegion | undefined] | undefined;
-  const region = (): StoryRegion | undefined => {
-    if (story?.[0] && !story[0].element.isConnected) story = undefined;
-    return (story ??= [storyRegion(body)])[0];
-  };
-  // What a switch-on highlights of text it collects itself: the story's part (story-region.ts).
-  const inStory = (collected: CollectedText, found: readonly Match[]): Match[] => {
-    const within = region();
-    return within ? matchesWithin(collected, found, within) : [...found];
-  };
-  let current = settings;
+  const unread = () => unreadPage(body, services.scannerFor());
+  const state: PageState = { settings: start.settings, reading: unread(), matches: [] };
   const legend =
-    services.legend && createPageLegend(doc, services.t, () => current, services.legend, signal);
+    services.legend &&
+    startPart('legend', signal, (until) =>
+      createPageLegend(
+        doc,
+        until,
+        { legend: services.legend!, t: services.t },
+        () => state.settings,
+      ),
+    );
+  const summary = () => pageSummary(doc, state.reading, state.matches, control.isOn);
   let published = '';
   const publish = () => {
-    summary = { ...summary, highlighted: control.isOn, items: summarizeMatches(matches) };
-    legend?.offer(control.isOn ? summary.items : []);
+    const now = summary();
+    legend?.offer(now.highlighted ? now.items : []);
     // Once per change: a pass that ends where it began says nothing new.
-    const said = JSON.stringify(summary);
-    if (said !== published) services.publish(summary);
+    const said = JSON.stringify(now);
+    if (said !== published) services.publish(now);
     published = said;
-  };
-  const onMatches = (found: readonly Match[], fresh: boolean) => {
-    matches = fresh ? [...found] : matches.concat(found);
-    publish();
   };
   const control = createPageControl(
     (options) =>
-      createHighlightSwitch(body, scan, onMatches, {
-        ...options,
-        keep: inStory,
-        cardService: services.cards,
-        t: services.t,
-        renderer: services.renderer,
-        ...(scheduler ? { scheduler } : {}),
-      }),
+      createHighlightSwitch(
+        {
+          root: body,
+          read: (collected) => state.reading.readMore(collected),
+          onMatches: (found, fresh) => {
+            state.matches = fresh ? [...found] : state.matches.concat(found);
+            publish();
+          },
+        },
+        services,
+        options,
+      ),
     doc.location?.hostname ?? '',
-    settings,
+    start.settings,
   );
 
   let stopJudging: () => void = () => undefined;
@@ -101,27 +97,28 @@ export function startSession(
     stopJudging();
     stopJudging = judgePage(
       body,
-      services.scan,
-      ({ relevance, matches: found, scanned, story: judgedBy, language: read }) => {
-        if (judgedBy) story = [judgedBy.region];
-        language = read?.lang;
-        summary = { ...summary, ...relevance, ...(read ? { language: read } : {}) };
-        matches = found;
-        control.start(relevance.relevant, scanned, onDone);
+      services.scannerFor,
+      (reading) => {
+        state.reading = reading;
+        state.matches = reading.matches;
+        control.start(reading.relevance.relevant, reading.scanned, onDone);
         publish();
       },
-      { namesUkraine, languages: services.languages, ...(scheduler ? { scheduler } : {}) },
+      {
+        namesUkraine,
+        languages: services.languages,
+        ...(services.scheduler ? { scheduler: services.scheduler } : {}),
+      },
     );
   };
-  // For the benchmark: the first pass ends once the page is wrapped (or left alone).
-  judge(markPassDone, hints.namesUkraine === true);
+  // For the benchmark: the first pass ends once the page is drawn (or left alone).
+  judge(markPassDone, start.namesUkraine === true);
   signal.addEventListener('abort', () => stopJudging());
 
-  const follow = (next: Settings) => {
-    current = next;
+  services.watchSettings((next) => {
+    state.settings = next;
     if (control.update(next)) publish();
-  };
-  services.watchSettings(follow, signal);
+  }, signal);
   signal.addEventListener('abort', () => control.stop());
 
   let cancelRecheck: () => void = () => undefined;
@@ -129,29 +126,27 @@ export function startSession(
     cancelRecheck();
     stopJudging();
     control.reset();
-    story = undefined;
-    language = undefined;
-    matches = [];
-    summary = freshSummary();
+    state.reading = unread();
+    state.matches = [];
     // The app may render the new article a moment later: look again until it is settled.
     cancelRecheck = recheckAfterNavigation(() => {
-      if (control.isOn || summary.relevant) return true;
+      if (control.isOn || state.reading.relevance.relevant) return true;
       judge();
       return false;
     }, signal);
   };
 
   const handlers: Handlers = {
-    getPageSummary: () => summary,
+    getPageSummary: summary,
     setHighlighting: ({ on }) => {
       control.request(on);
       publish();
-      return summary;
+      return summary();
     },
     toggleHighlighting: () => {
       control.request(!control.isOn);
       publish();
-      return summary;
+      return summary();
     },
     moveHighlight: ({ direction }) => control.navigator?.move(direction) ?? false,
     revealItem: ({ id }) => control.navigator?.reveal(id) ?? false,

@@ -1,5 +1,6 @@
 import type { Match } from '../matching/types';
 import type { PageItem, PageSummary } from '../messaging/page-summary';
+import type { PageReading } from '../reading/page-reading';
 
 /**
  * Counts matches per item id, in order of first appearance. A figure item keeps the page's
@@ -34,14 +35,25 @@ export function badgeCount(summary: Pick<PageSummary, 'items'>): number {
   return summary.items.length;
 }
 
-/** The summary of `doc` before anything is judged or highlighted (or on a page left alone). */
-export function unjudgedSummary(doc: Document): PageSummary {
+/**
+ * The summary of `doc` as its session knows it: the reading of its last judgement (none: not
+ * judged, or left alone), the matches found since, whether highlights are on. The one place a
+ * summary is assembled; its address is read now, so it is the page's current one.
+ */
+export function pageSummary(
+  doc: Document,
+  reading?: Pick<PageReading, 'relevance' | 'language'>,
+  matches: readonly Match[] = [],
+  highlighted = false,
+): PageSummary {
   return {
     url: doc.location?.href ?? '',
     title: doc.title,
     relevant: false,
     reasons: [],
-    highlighted: false,
-    items: [],
+    ...reading?.relevance,
+    ...(reading?.language ? { language: reading.language } : {}),
+    highlighted,
+    items: summarizeMatches(matches),
   };
 }

@@ -20,8 +20,16 @@ export interface LegendService {
   dismiss(): void;
 }
 
+/** What the legend takes of the content script's services (the same object). */
+export interface LegendServices {
+  legend: LegendService;
+  t: Translate;
+}
+
 /** The legend of one document. */
 export interface PageLegendControl {
+  /** Removes the legend for good. */
+  stop(): void;
   /**
    * What the page now highlights (empty: nothing, or highlighting is off). The legend shows
    * while there is something and the reader has not dismissed it, with the kinds it shows.
@@ -32,16 +40,16 @@ export interface PageLegendControl {
 /**
  * The page legend of `doc` (PageLegend.tsx), in its own host (`<summit-lens-legend>`,
  * shadow-host.ts) created when it first shows, removed when it has nothing to show, when the
- * reader dismisses it and when `signal` aborts. Its samples wear the reader's look and kinds
- * (`settings`, read at each offer).
+ * reader dismisses it and when `signal` aborts or `stop` runs. Its samples wear the reader's
+ * look and kinds (`settings`, read at each offer).
  */
 export function createPageLegend(
   doc: Document,
-  t: Translate,
-  settings: () => Settings,
-  service: LegendService,
   signal: AbortSignal,
+  { legend: service, t }: LegendServices,
+  settings: () => Settings,
 ): PageLegendControl {
+  let stopped = false;
   let wanted: boolean | undefined;
   let asked = false;
   let latest: readonly PageItem[] = [];
@@ -68,7 +76,7 @@ export function createPageLegend(
   const draw = () => {
     const current = settings();
     const shown = latest.filter((item) => current.kinds[item.kind]);
-    if (signal.aborted || wanted !== true || shown.length === 0) return hide();
+    if (stopped || signal.aborted || wanted !== true || shown.length === 0) return hide();
     const kinds = ITEM_KINDS.filter((kind) => shown.some((item) => item.kind === kind));
     const differs = current.disputedFlags && shown.some((item) => item.status === 'disputed');
     const css = cssOf(current);
@@ -85,6 +93,11 @@ export function createPageLegend(
   };
   signal.addEventListener('abort', hide, { once: true });
   return {
+    stop() {
+      stopped = true;
+      signal.removeEventListener('abort', hide);
+      hide();
+    },
     offer(items) {
       latest = items;
       if (wanted !== undefined) return draw();

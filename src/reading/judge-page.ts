@@ -1,43 +1,24 @@
 import { collectText } from '../dom/collect-text';
 import type { Cancel } from '../dom/next-task';
 import type { Scheduler } from '../dom/scheduler';
-import type { Match } from '../matching/types';
-import type { Scanned } from '../content/highlight-switch';
-import { matchesWithin } from './main-text';
-import { storyRegion, type StoryRegion } from './story-region';
-import { isShown } from '../matching/scan';
-import type { FigureMatch } from '../matching/types';
+import type { FigureMatch, Match } from '../matching/types';
+import { storyRegion } from './story-region';
 import { datelineDate, judgeDates } from './event-dates';
 import { readPublished } from './page-date';
-import { judgeRelevance, namesUkraine, type Relevance } from './relevance';
+import { judgeRelevance, namesUkraine } from './relevance';
 import { summitPhrases } from './summit-phrases';
 import { summitPattern } from '../matching/summit-pattern';
-import { pageLanguage, type KnownLanguage, type PageLanguage } from './page-language';
-import type { PageScan } from './page-scanner';
+import { pageLanguage, type KnownLanguage } from './page-language';
+import type { ScannerFor } from './page-scanner';
+import {
+  laterReader,
+  shownInStory,
+  unreadPage,
+  withinStory,
+  type PageReading,
+} from './page-reading';
 import type { LanguageData } from '../matching/language-data';
 import { scanInSlices } from './scan-in-slices';
-
-/** What judging a page found. */
-export interface Judged {
-  relevance: Relevance;
-  /**
-   * Every match shown in the page's story (story-region.ts; the whole page when it has no
-   * clear story): empty when the page never names Ukraine.
-   */
-  matches: Match[];
-  /**
-   * The collected text and its matches, for highlighting without a second scan; undefined
-   * when the page added text while it was being scanned (then it is collected afresh).
-   */
-  scanned?: Scanned;
-  /**
-   * The story the page was judged by (story-region.ts; `region` undefined: the whole page);
-   * absent when the page was not read (it never names Ukraine).
-   */
-  story?: { region: StoryRegion | undefined };
-  /** The page's language (page-language.ts); absent when the page was not read. */
-  language?: PageLanguage;
-}
 
 /** How to judge. */
 export interface JudgeOptions {
@@ -62,8 +43,8 @@ const addsText = (record: MutationRecord): boolean =>
  * `onJudged`. A page that never names Ukraine costs one native regex test and is judged at
  * once, before this returns. Otherwise its text is collected, scanned in slices
  * (scan-in-slices.ts) and judged by its own story (main-text.ts), its dates (page-date.ts,
- * event-dates.ts) and its vocabulary (relevance.ts). `scan` gives every match, figures with
- * no verdict included (their dates tell the event); `onJudged` gets only what is shown. No task
+ * event-dates.ts) and its vocabulary (relevance.ts). `scannerFor`'s scan gives every match,
+ * figures with no verdict included (their dates tell the event); `onJudged` gets what is shown. No task
  * holds the main thread much past the scheduler's slice: when collecting used up the task's time the
  * scan starts in a task of its own, and when scanning did, so does the verdict (its caller
  * goes on to highlight). A short page is judged within one task. Returns a cancel: after it,
@@ -71,12 +52,12 @@ const addsText = (record: MutationRecord): boolean =>
  */
 export function judgePage(
   body: HTMLElement,
-  scan: PageScan,
-  onJudged: (judged: Judged) => void,
+  scannerFor: ScannerFor,
+  onJudged: (judged: PageReading) => void,
   { scheduler, namesUkraine: known = false, languages = [] }: JudgeOptions = {},
 ): Cancel {
   if (!known && !namesUkraine(body.ownerDocument)) {
-    onJudged({ relevance: { relevant: false, reasons: [] }, matches: [] });
+    onJudged(unreadPage(body, scannerFor()));
     return () => undefined;
   }
   let taskStart = scheduler?.now() ?? 0;
@@ -87,11 +68,11 @@ export function judgePage(
   const language = pageLanguage(body.ownerDocument, collected.text, readable(languages));
   if (!language.read) {
     // A page in a language no pack reads is left alone, as before language packs.
-    onJudged({ relevance: { relevant: false, reasons: [] }, matches: [], language });
+    onJudged({ ...unreadPage(body, scannerFor()), language });
     return () => undefined;
   }
   const pack = languages.find((each) => each.lang === language.lang);
-  const scanned = (text: string) => scan(text, language.lang);
+  const scan = scannerFor(language.lang);
   let grown = false;
   const watch = new MutationObserver((records) => (grown ||= records.some(addsText)));
   watch.observe(body, { childList: true, characterData: true, subtree: true });
@@ -102,26 +83,28 @@ export function judgePage(
       watch.disconnect();
       // The page's own story decides what it is about, not its sidebars; only it is shown.
       const region = storyRegion(body);
-      const within = <T extends { start: number }>(spans: readonly T[]): T[] =>
-        region ? matchesWithin(collected, spans, region) : [...spans];
-      const judged = within(found);
+      const judged = withinStory(collected, found, region);
       const dated =
         readPublished(body.ownerDocument, region?.element ?? body) ??
         datelineDate(collected.text, judged);
       const evidence = {
         dates: judgeDates(judged.filter(isDateFigure), dated),
         summitPhrases: pack
-          ? within(summitPhrases(collected.text, summitPattern(pack.summit))).length
+          ? withinStory(
+              collected,
+              summitPhrases(collected.text, summitPattern(pack.summit)),
+              region,
+            ).length
           : 0,
       };
       // Numbers with no verdict are neither highlighted nor listed.
-      const shown = judged.filter(isShown);
+      const shown = shownInStory(collected, found, region);
       onJudged({
         relevance: judgeRelevance(judged, evidence),
         matches: shown,
         scanned: grown ? undefined : { collected, matches: shown },
-        story: { region },
         language,
+        readMore: laterReader(body, scan, region),
       });
     };
     // A later scan slice has used its task; so may have collecting and scanning a page.
@@ -130,7 +113,7 @@ export function judgePage(
   };
   const startScan = (): void => {
     hop = undefined;
-    stopScan = scanInSlices(collected.text, scanned, scheduler, verdict);
+    stopScan = scanInSlices(collected.text, scan, scheduler, verdict);
     scanReturned = true;
   };
   if (scheduler && spent()) {

@@ -14,19 +14,23 @@ export function createPageScanner(
   return createScanner(data, { ...options, lineBreaks: false });
 }
 
-/** Scans a page's text in its language (a pack's `lang`; default English). */
-export type PageScan = (text: string, language?: string) => Match[];
+/** The one scan shape: every match in a text, in one language, figures with no verdict included. */
+export type Scan = (text: string) => Match[];
+
+/** The page scan in a language (a pack's `lang`; default English). */
+export type ScannerFor = (language?: string) => Scan;
 
 /**
- * `scan` of a page scanner for `data` in each language asked for, built at its first call: a
- * page the highlighter leaves unjudged (one that never names Ukraine) never pays for the
+ * The page scanner for `data` in each language asked for, built at its first scan: a page
+ * the highlighter leaves unjudged (one that never names Ukraine) never pays for the
  * automaton, and a page pays only for its own language's.
  */
-export function lazyPageScanner(data: MatcherData): PageScan {
+export function lazyPageScanner(data: MatcherData): ScannerFor {
   const scanners = new Map<string, Scanner>();
-  return (text, language = 'en') => {
-    let scanner = scanners.get(language);
-    if (!scanner) scanners.set(language, (scanner = createPageScanner(data, { language })));
-    return scanner.scan(text);
-  };
+  return (language = 'en') =>
+    (text) => {
+      let scanner = scanners.get(language);
+      if (!scanner) scanners.set(language, (scanner = createPageScanner(data, { language })));
+      return scanner.scan(text);
+    };
 }

@@ -3,7 +3,7 @@ import { collectText } from '../dom/collect-text';
 import { once, type Undo } from '../dom/undo';
 import { createWrappedRenderer } from '../highlight/wrapped/wrapped-renderer';
 import { HIGHLIGHT_CSS } from '../style/highlight-css';
-import { startCards, type CardOptions } from '../card/start-cards';
+import { startCards, type CardServices } from '../card/start-cards';
 import { createPageScanner } from '../reading/page-scanner';
 
 /**
@@ -15,7 +15,7 @@ export function highlightDocument(
   root: HTMLElement,
   data: MatcherData,
   signal: AbortSignal,
-  cards: CardOptions,
+  services: CardServices,
 ): Undo {
   if (signal.aborted) return () => undefined;
   const doc = root.ownerDocument;
@@ -25,7 +25,7 @@ export function highlightDocument(
   const undos = [
     renderer.style(HIGHLIGHT_CSS),
     renderer.show(collected, matches),
-    startCards(doc, renderer, signal, cards).stop,
+    startCards(doc, renderer, signal, services).stop,
   ];
   const undo = once(() => {
     signal.removeEventListener('abort', undo);

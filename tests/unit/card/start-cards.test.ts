@@ -47,9 +47,8 @@ beforeEach(() => {
   load = vi.fn((id: string) => Promise.resolve(cards[id]));
   renderer = createWrappedRenderer(document);
   started = startCards(document, renderer, stop.signal, {
-    load,
+    cards: { load, openInPopup: (id) => opened.push(id) },
     t,
-    openInPopup: (id) => opened.push(id),
   });
 });
 
@@ -204,11 +203,7 @@ describe('startCards', () => {
       document,
       createWrappedRenderer(document),
       new AbortController().signal,
-      {
-        load,
-        t,
-        openInPopup: () => undefined,
-      },
+      { cards: { load, openInPopup: () => undefined }, t },
     ).stop;
     stop.abort();
     zelensky().focus();

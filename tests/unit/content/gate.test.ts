@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing';
 import type { Envelope, MessageType, Protocol } from '@/src/messaging/protocol';
 import { startGate } from '@/src/content/gate';
 import type { StartHighlighter } from '@/src/content/handoff';
-import { createGateServices, type GateServices } from '@/src/content/services';
+import { createContentServices } from '@/src/content/services';
+import type { ContentServices } from '@/src/content/handoff';
 import { startForTests } from '../support/session-services';
 import { DEFAULT_SETTINGS, type Settings } from '@/src/settings/schema';
 import { saveSettings } from '@/src/settings/storage';
@@ -29,7 +30,7 @@ describe('the gate', () => {
   let abort: AbortController;
   let load: ReturnType<typeof vi.fn<() => Promise<StartHighlighter>>>;
   let sent: unknown[];
-  let services: GateServices;
+  let services: ContentServices;
   beforeEach(async () => {
     fakeBrowser.reset();
     await saveSettings(base);
@@ -43,7 +44,7 @@ describe('the gate', () => {
     load = vi.fn(async () => startForTests);
     abort = new AbortController();
     // The gate's real services over fakeBrowser, all work at once (no scheduler).
-    services = { ...createGateServices(abort.signal), scheduler: null };
+    services = { ...createContentServices(abort.signal), scheduler: null };
   });
   afterEach(() => abort.abort());
 
@@ -84,7 +85,7 @@ describe('the gate', () => {
     startGate(
       document,
       abort.signal,
-      { ...createGateServices(abort.signal), scheduler: null },
+      { ...createContentServices(abort.signal), scheduler: null },
       load,
     );
     await vi.waitFor(() => expect(document.querySelector('mark[data-summit-id]')).not.toBeNull());
@@ -123,7 +124,7 @@ describe('the gate', () => {
     const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
     const watch = vi.spyOn(fakeBrowser.storage.onChanged, 'addListener');
     const abortHere = new AbortController();
-    const own = { ...createGateServices(abortHere.signal), scheduler: null };
+    const own = { ...createContentServices(abortHere.signal), scheduler: null };
     document.body.innerHTML = SUMMIT;
     startGate(document, abortHere.signal, own, load);
     await vi.waitFor(() => expect(document.querySelector('mark[data-summit-id]')).not.toBeNull());

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Envelope } from '@/src/messaging/protocol';
-import { createGateServices } from '@/src/content/services';
+import { createContentServices } from '@/src/content/services';
 import { DEFAULT_SETTINGS } from '@/src/settings/schema';
 import { saveSettings } from '@/src/settings/storage';
 
@@ -13,15 +13,15 @@ beforeEach(async () => {
 });
 afterEach(() => abort.abort());
 
-describe('createGateServices', () => {
+describe('createContentServices', () => {
   it('sees a change stored while the first read was on its way', async () => {
-    const services = createGateServices(abort.signal);
+    const services = createContentServices(abort.signal);
     await saveSettings({ ...DEFAULT_SETTINGS, when: 'every' });
     expect((await services.settings()).when).toBe('every');
   });
 
   it('fans one watch out to every watcher until each one’s signal ends', async () => {
-    const services = createGateServices(abort.signal);
+    const services = createContentServices(abort.signal);
     const first = vi.fn();
     const second = vi.fn();
     const secondUntil = new AbortController();
@@ -35,7 +35,7 @@ describe('createGateServices', () => {
   });
 
   it('never adds a watcher whose signal has already ended', async () => {
-    const services = createGateServices(abort.signal);
+    const services = createContentServices(abort.signal);
     const late = vi.fn();
     const ended = new AbortController();
     ended.abort();
@@ -50,7 +50,7 @@ describe('createGateServices', () => {
       sent.push(message);
       throw new Error('Could not establish connection');
     });
-    const services = createGateServices(abort.signal);
+    const services = createContentServices(abort.signal);
     const summary = {
       url: 'u',
       title: 't',

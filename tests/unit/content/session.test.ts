@@ -4,7 +4,7 @@ import type { Envelope, MessageType, Protocol } from '@/src/messaging/protocol';
 import { onMessages } from '@/src/messaging/wire';
 import { UKRAINE_GATE } from '@/src/reading/relevance';
 import { startSession } from '@/src/content/session';
-import { testServices } from '../support/session-services';
+import { sessionStart, testServices } from '../support/session-services';
 import { browserScheduler, type Scheduler } from '@/src/dom/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '@/src/settings/schema';
 import { saveSettings } from '@/src/settings/storage';
@@ -28,8 +28,8 @@ function listenTo(
   settings: Settings,
   scheduler: Scheduler | null = null,
 ): void {
-  const services = testServices({ settings, scheduler });
-  onMessages(startSession(document, signal, services).handlers, signal);
+  const services = testServices({ initial: settings, scheduler });
+  onMessages(startSession(document, signal, services, sessionStart(services)).handlers, signal);
 }
 
 /** Sends the content script a message as the popup or background would. */
@@ -60,8 +60,9 @@ describe('startSession with settings', () => {
     ['trusts the gate that just tested it', { namesUkraine: true }, 0],
   ])('%s before judging', (_, hints, tests) => {
     const test = vi.spyOn(UKRAINE_GATE, 'test');
+    const services = testServices({ initial: base });
     onMessages(
-      startSession(document, abort.signal, testServices({ settings: base }), hints).handlers,
+      startSession(document, abort.signal, services, sessionStart(services, hints)).handlers,
       abort.signal,
     );
     expect(test).toHaveBeenCalledTimes(tests);
@@ -159,7 +160,8 @@ describe('startSession after an app navigates', () => {
 
   it('takes its highlights off a page that is no longer about the summit', async () => {
     document.body.innerHTML = PAGE;
-    const session = startSession(document, abort.signal, testServices({ settings: base }));
+    const services = testServices({ initial: base });
+    const session = startSession(document, abort.signal, services, sessionStart(services));
     onMessages(session.handlers, abort.signal);
     expect(document.querySelector('mark')).not.toBeNull();
     document.body.innerHTML = UNRELATED;
@@ -176,7 +178,8 @@ describe('startSession after an app navigates', () => {
     vi.useFakeTimers();
     try {
       document.body.innerHTML = UNRELATED;
-      const session = startSession(document, abort.signal, testServices({ settings: base }));
+      const services = testServices({ initial: base });
+      const session = startSession(document, abort.signal, services, sessionStart(services));
       onMessages(session.handlers, abort.signal);
       session.navigated();
       await vi.advanceTimersByTimeAsync(10);
@@ -192,7 +195,8 @@ describe('startSession after an app navigates', () => {
 
   it('forgets the reader switching the old page off', async () => {
     document.body.innerHTML = PAGE;
-    const session = startSession(document, abort.signal, testServices({ settings: base }));
+    const services = testServices({ initial: base });
+    const session = startSession(document, abort.signal, services, sessionStart(services));
     onMessages(session.handlers, abort.signal);
     await send('setHighlighting', { on: false });
     expect(document.querySelector('mark')).toBeNull();

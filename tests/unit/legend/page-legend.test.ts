@@ -3,18 +3,6 @@ import { createPageLegend, LEGEND_HOST_TAG, type LegendService } from '@/src/leg
 import type { PageItem } from '@/src/messaging/page-summary';
 import { DEFAULT_SETTINGS, type Settings } from '@/src/settings/schema';
 import { t } from '../card/support';
-import { highlightCss } from '@/src/style/highlight-css';
-import { PageLegend } from '@/src/legend/PageLegend';
-
-// Counted, to see which offers redraw the legend and rebuild its styles.
-vi.mock('@/src/style/highlight-css', async (actual) => {
-  const real = await actual<typeof import('@/src/style/highlight-css')>();
-  return { ...real, highlightCss: vi.fn(real.highlightCss) };
-});
-vi.mock('@/src/legend/PageLegend', async (actual) => {
-  const real = await actual<typeof import('@/src/legend/PageLegend')>();
-  return { ...real, PageLegend: vi.fn(real.PageLegend) };
-});
 
 const ITEMS: PageItem[] = [
   { id: 'countries-committed', kind: 'figure', count: 1, value: 26, status: 'agrees' },
@@ -35,7 +23,7 @@ const entries = () =>
     sample: entry.querySelector('mark')?.className,
     label: entry.textContent?.replace(/^Aa/, ''),
   }));
-const make = () => createPageLegend(document, t, () => settings, service, stop.signal);
+const make = () => createPageLegend(document, stop.signal, { legend: service, t }, () => settings);
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeEach(() => {
@@ -91,18 +79,25 @@ describe('the page legend', () => {
     const page = make();
     page.offer(ITEMS);
     await settle();
-    const draws = vi.mocked(PageLegend).mock.calls.length;
-    const styles = vi.mocked(highlightCss).mock.calls.length;
+    const shown = legend();
+    const said = entries();
+    const changes: MutationRecord[] = [];
+    const watch = new MutationObserver((records) => changes.push(...records));
+    watch.observe(host()!.shadowRoot!, { subtree: true, childList: true, characterData: true });
     page.offer(ITEMS.map((item) => ({ ...item, count: item.count + 1 })));
     page.offer([...ITEMS, { id: 'germany', kind: 'country', count: 1 }]);
-    expect(vi.mocked(PageLegend).mock.calls.length).toBe(draws);
-    expect(vi.mocked(highlightCss).mock.calls.length).toBe(styles);
+    changes.push(...watch.takeRecords());
+    expect(changes).toEqual([]);
+    expect(legend()).toBe(shown);
+    expect(entries()).toEqual(said);
     page.offer([...ITEMS, { id: 'paris', kind: 'place', count: 1 }]);
-    expect(vi.mocked(PageLegend).mock.calls.length).toBe(draws + 1);
     expect(entries().map((e) => e.label)).toContain('kindPlace');
+    const styleText = () => host()!.shadowRoot!.querySelector('style')?.textContent ?? '';
+    const before = styleText();
     settings = { ...DEFAULT_SETTINGS, highContrast: true };
     page.offer([...ITEMS, { id: 'paris', kind: 'place', count: 1 }]);
-    expect(vi.mocked(highlightCss).mock.calls.length).toBe(styles + 1);
+    expect(styleText()).not.toBe(before);
+    watch.disconnect();
   });
 
   it('leaves out the kinds the reader does not highlight', async () => {

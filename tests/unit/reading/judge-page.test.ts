@@ -1,11 +1,14 @@
 import matcherData from 'virtual:summit-matcher';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createScanner } from '@/src/matching/scan';
-import { judgePage, type Judged } from '@/src/reading/judge-page';
+import { judgePage } from '@/src/reading/judge-page';
+import type { PageReading } from '@/src/reading/page-reading';
 import { UKRAINE_GATE } from '@/src/reading/relevance';
 import { manualScheduler } from '../support/manual-scheduler';
 
 const scan = createScanner(matcherData).scan;
+/** The scan in every language: English's, the reports' own. */
+const scannerFor = () => scan;
 const SUMMIT =
   '<p>Volodymyr Zelensky met Emmanuel Macron in Paris, where 26 countries pledged a ' +
   'reassurance force for Ukraine.</p>';
@@ -19,21 +22,21 @@ describe('judgePage', () => {
   it('judges a page that never names Ukraine at once, with nothing scanned', () => {
     document.body.innerHTML = '<p>Emmanuel Macron spoke on tariffs in Paris.</p>';
     const onJudged = vi.fn();
-    judgePage(document.body, scan, onJudged, { scheduler: manualScheduler(8) });
-    expect(onJudged).toHaveBeenCalledWith({
-      relevance: { relevant: false, reasons: [] },
-      matches: [],
-    });
+    judgePage(document.body, scannerFor, onJudged, { scheduler: manualScheduler(8) });
+    const judged = onJudged.mock.calls[0]![0] as PageReading;
+    expect(judged.relevance).toEqual({ relevant: false, reasons: [] });
+    expect(judged.matches).toEqual([]);
+    expect(judged.scanned).toBeUndefined();
   });
 
   it('scans a page the caller says names Ukraine without testing it again', () => {
     document.body.innerHTML = SUMMIT;
     const onJudged = vi.fn();
     const test = vi.spyOn(UKRAINE_GATE, 'test');
-    judgePage(document.body, scan, onJudged, { namesUkraine: true });
+    judgePage(document.body, scannerFor, onJudged, { namesUkraine: true });
     expect(test).not.toHaveBeenCalled();
     test.mockRestore();
-    const judged = onJudged.mock.calls[0]![0] as Judged;
+    const judged = onJudged.mock.calls[0]![0] as PageReading;
     expect(judged.relevance.relevant).toBe(true);
     expect(judged.scanned?.matches).toBe(judged.matches);
   });
@@ -43,7 +46,7 @@ describe('judgePage', () => {
     const judged = vi.fn();
     const scheduler = manualScheduler(8);
     const slow = (text: string) => (scheduler.advance(10), scan(text));
-    judgePage(document.body, slow, judged, { scheduler });
+    judgePage(document.body, () => slow, judged, { scheduler });
     expect(judged).not.toHaveBeenCalled();
     scheduler.runAll();
     expect(judged).toHaveBeenCalledTimes(1);
@@ -53,12 +56,12 @@ describe('judgePage', () => {
     document.body.innerHTML = longPage();
     const judged = vi.fn();
     const scheduler = manualScheduler();
-    judgePage(document.body, scan, judged, { scheduler });
+    judgePage(document.body, scannerFor, judged, { scheduler });
     expect(judged).not.toHaveBeenCalled();
     scheduler.runAll();
     expect(judged).toHaveBeenCalledTimes(1);
     const cancelled = vi.fn();
-    const cancel = judgePage(document.body, scan, cancelled, { scheduler });
+    const cancel = judgePage(document.body, scannerFor, cancelled, { scheduler });
     cancel();
     expect(scheduler.runAll()).toBe(0);
     expect(cancelled).not.toHaveBeenCalled();
@@ -68,12 +71,12 @@ describe('judgePage', () => {
     document.body.innerHTML = longPage();
     const onJudged = vi.fn();
     const scheduler = manualScheduler();
-    judgePage(document.body, scan, onJudged, { scheduler });
+    judgePage(document.body, scannerFor, onJudged, { scheduler });
     document.body.appendChild(document.createElement('p')).textContent = 'Giorgia Meloni spoke.';
     // The observer's record arrives in a microtask, before the next slice.
     await Promise.resolve();
     scheduler.runAll();
     expect(onJudged).toHaveBeenCalledTimes(1);
-    expect((onJudged.mock.calls[0]![0] as Judged).scanned).toBeUndefined();
+    expect((onJudged.mock.calls[0]![0] as PageReading).scanned).toBeUndefined();
   });
 });
