@@ -8,9 +8,9 @@ import { markPassDone, markPassStart } from './pass-marks';
 import { namesUkraine } from '../reading/relevance';
 
 /**
- * The content script proper, on every page, and its composition root: a few KB that decide
- * whether the highlighter (highlighter.js, 70-odd KB with the matcher's data) is needed, load it only
- * then, and hand it the services they made (`services`, services.ts).
+ * The content script proper, on every page, and its composition root: a small script that
+ * decides whether the highlighter (highlighter.js, with the engine and the matcher's data) is
+ * needed, loads it only then, and hands it the services it made (`services`, services.ts).
  *
  * It is needed at once on a page whose text names Ukraine (one native regex test), and on
  * any page the settings highlight regardless of relevance (`when: every`, a site always on).

@@ -37,7 +37,7 @@ export interface PageControl {
   readonly navigator: MentionNavigator | undefined;
   /**
    * The page's first decision, once its relevance is known (`scanned` saves a rescan).
-   * `onDone` runs once that decision is carried out: the page wrapped, or left alone.
+   * `onDone` runs once that decision is carried out: the page drawn, or left alone.
    */
   start(relevant: boolean, scanned?: Scanned, onDone?: () => void): void;
   /**

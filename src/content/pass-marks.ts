@@ -1,6 +1,6 @@
 /**
  * User-timing marks around the content script's first pass over a page, for the benchmark
- * (tests/bench): the span from the gate's start to the page wrapped or left alone, as the
+ * (tests/bench): the span from the gate's start to the page drawn or left alone, as the
  * measure `summit-lens`. The page can see them (Chromium shares the performance timeline
  * between worlds); they hold no page data.
  */
@@ -8,7 +8,7 @@ export function markPassStart(): void {
   performance.mark('summit-lens:start');
 }
 
-/** Ends the first pass: the page is wrapped (highlight-switch.ts) or left alone (gate.ts, session.ts). */
+/** Ends the first pass: the page is drawn (highlight-switch.ts) or left alone (gate.ts, session.ts). */
 export function markPassDone(): void {
   performance.mark('summit-lens:done');
   try {

@@ -7,7 +7,7 @@ import { loadSettings, watchSettings } from '../settings/storage';
 import type { ContentServices } from './handoff';
 
 /**
- * Longest stretch, in ms, of scanning or wrapping before the page gets the main thread back:
+ * Longest stretch, in ms, of scanning or drawing before the page gets the main thread back:
  * half a frame, leaving room for the browser's own work.
  */
 export const SLICE_MS = 8;

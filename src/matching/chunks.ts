@@ -1,10 +1,10 @@
 import type { Match } from './types';
 
 /**
- * Where to cut `text` into pieces of about `size` characters that scan exactly as the whole
+ * Where to cut `text` into chunks of about `size` characters that scan exactly as the whole
  * does: each cut falls just after a `separator` (a block boundary, which no match and no
  * sentence crosses), the first one at or past `size` characters from the previous cut. Returns
- * the pieces' end offsets, the last being `text.length`; a text without separators is one piece.
+ * the chunks' end offsets, the last being `text.length`; a text without separators is one chunk.
  */
 export function chunkEnds(text: string, size: number, separator: string): number[] {
   const ends: number[] = [];
@@ -19,7 +19,7 @@ export function chunkEnds(text: string, size: number, separator: string): number
 }
 
 /** Matches of `scan` over `text.slice(from, to)`, with offsets into `text`. */
-export function scanPiece(
+export function scanChunk(
   scan: (text: string) => Match[],
   text: string,
   from: number,

@@ -1,18 +1,18 @@
 import { BLOCK_SEPARATOR } from '../dom/collect-text';
 import type { Cancel } from '../dom/next-task';
 import { runInSlices, type Scheduler } from '../dom/scheduler';
-import { chunkEnds, scanPiece } from '../matching/chunks';
+import { chunkEnds, scanChunk } from '../matching/chunks';
 import type { Match } from '../matching/types';
 
 /** Characters scanned between two looks at the clock (a few ms of scanning, cold). */
-const PIECE_CHARS = 16_000;
+const CHUNK_CHARS = 16_000;
 
 /**
- * Scans `text` piece by piece (pieces end at block boundaries, so the matches are exactly one
+ * Scans `text` chunk by chunk (chunks end at block boundaries, so the matches are exactly one
  * scan's, see chunks.ts) in the slices of `scheduler` (scheduler.ts; all at once without
  * one), then calls `onDone` with every match. A short page is scanned at once and `onDone`
  * runs before this returns. The returned function cancels what is left (`onDone` then never
- * runs). One block longer than a piece is scanned whole, in one task.
+ * runs). One block longer than a chunk is scanned whole, in one task.
  */
 export function scanInSlices(
   text: string,
@@ -20,14 +20,14 @@ export function scanInSlices(
   scheduler: Scheduler | undefined,
   onDone: (matches: Match[]) => void,
 ): Cancel {
-  const ends = chunkEnds(text, PIECE_CHARS, BLOCK_SEPARATOR);
+  const ends = chunkEnds(text, CHUNK_CHARS, BLOCK_SEPARATOR);
   const found: Match[] = [];
   let next = 0;
   let from = 0;
   const step = (): boolean => {
     if (next >= ends.length) return false;
     const end = ends[next++]!;
-    for (const match of scanPiece(scan, text, from, end)) found.push(match);
+    for (const match of scanChunk(scan, text, from, end)) found.push(match);
     from = end;
     return next < ends.length;
   };

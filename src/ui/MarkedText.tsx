@@ -1,8 +1,6 @@
-import type { Piece } from './marked-pieces';
+import type { Run } from './marked-runs';
 
-/** Text with its matched runs in `<mark>`; every piece is rendered as a text node. */
-export function MarkedText({ pieces }: { pieces: readonly Piece[] }) {
-  return (
-    <>{pieces.map((piece, i) => (piece.marked ? <mark key={i}>{piece.text}</mark> : piece.text))}</>
-  );
+/** Text with its matched runs in `<mark>`; every run is rendered as a text node. */
+export function MarkedText({ runs }: { runs: readonly Run[] }) {
+  return <>{runs.map((run, i) => (run.marked ? <mark key={i}>{run.text}</mark> : run.text))}</>;
 }

@@ -32,7 +32,7 @@ export function ReportSays({ evidence, unit, t }: ReportSaysProps) {
     )),
     ...evidence.passages.map((passage) => (
       <li key={passage.sentence} class="says-passage">
-        <MarkedText pieces={passage.pieces} />
+        <MarkedText runs={passage.runs} />
         {unit &&
           passage.values?.map((v, i) => (
             <span key={i} class="value">

@@ -4,7 +4,7 @@ import {
   figureCrossReference,
 } from '../dataset/cross-reference';
 import type { Dataset, Figure, FigureStatement, Quote, Report } from '../dataset/schema';
-import { markedPieces, type Piece } from './marked-pieces';
+import { markedRuns, type Run } from './marked-runs';
 import type { DatasetItem } from './report-coverage';
 
 /** How readers are shown a report: its source and, where the text gives one, its ISO date. */
@@ -30,7 +30,7 @@ export interface ReportEvidence {
 /** One report sentence about an item. */
 export interface Passage {
   sentence: number;
-  pieces: Piece[];
+  runs: Run[];
   /** For a figure: what the sentence states of it (distinct value and qualifier). */
   values?: readonly Pick<FigureStatement, 'value' | 'qualifier'>[];
 }
@@ -62,7 +62,7 @@ export function itemDetailModel(dataset: Dataset, item: DatasetItem): ItemDetail
     spans: readonly { start: number; end: number }[],
   ) => {
     const [start, end] = report.sentences[sentence] ?? [0, 0];
-    return { sentence, pieces: markedPieces(report.text, start, end, spans) };
+    return { sentence, runs: markedRuns(report.text, start, end, spans) };
   };
   const figure = dataset.figures.find((f) => f.id === item.id);
   const evidence: ReportEvidence[] = figure

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkEnds, scanPiece } from '@/src/matching/chunks';
+import { chunkEnds, scanChunk } from '@/src/matching/chunks';
 import { createScanner } from '@/src/matching/scan';
 import { BLOCK_SEPARATOR } from '@/src/dom/collect-text';
 import { realDataset } from '../dataset/real-dataset';
@@ -36,7 +36,7 @@ describe('scanning in pieces', () => {
         const whole = scanner.scan(text);
         let from = 0;
         const pieced = chunkEnds(text, size, BLOCK_SEPARATOR).flatMap((end) => {
-          const found = scanPiece(scanner.scan, text, from, end);
+          const found = scanChunk(scanner.scan, text, from, end);
           from = end;
           return found;
         });

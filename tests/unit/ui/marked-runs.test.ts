@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markedPieces } from '@/src/ui/marked-pieces';
+import { markedRuns } from '@/src/ui/marked-runs';
 
 const text = '  Rutte said Rutte.  ';
 
-describe('markedPieces', () => {
+describe('markedRuns', () => {
   it.each([
     [[], [{ text: 'Rutte said Rutte.', marked: false }]],
     [
@@ -36,16 +36,16 @@ describe('markedPieces', () => {
         { text: ' said Rutte.', marked: false },
       ],
     ],
-  ])('marks %j', (spans, pieces) => {
-    expect(markedPieces(text, 0, text.length, spans)).toEqual(pieces);
+  ])('marks %j', (spans, runs) => {
+    expect(markedRuns(text, 0, text.length, spans)).toEqual(runs);
   });
 
   it('always joins back to the trimmed range (property)', () => {
     const span = fc.record({ start: fc.nat(30), end: fc.nat(30) });
     fc.assert(
       fc.property(fc.string({ maxLength: 30 }), fc.array(span), (s, spans) => {
-        const pieces = markedPieces(s, 0, s.length, spans);
-        expect(pieces.map((p) => p.text).join('')).toBe(
+        const runs = markedRuns(s, 0, s.length, spans);
+        expect(runs.map((p) => p.text).join('')).toBe(
           s.trim().length ? s.slice(s.search(/\S/), s.search(/\s*$/)) : '',
         );
       }),

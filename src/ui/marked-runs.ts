@@ -1,26 +1,26 @@
 /** A run of text, marked when it is a match. */
-export interface Piece {
+export interface Run {
   text: string;
   marked: boolean;
 }
 
 /**
- * Splits `text[start, end)` (trimmed of surrounding white space) into pieces, marking the
+ * Splits `text[start, end)` (trimmed of surrounding white space) into runs, marking the
  * given spans (offsets into `text`). Spans outside the range are clipped; a span overlapping
  * an earlier one is dropped.
  */
-export function markedPieces(
+export function markedRuns(
   text: string,
   start: number,
   end: number,
   spans: readonly { start: number; end: number }[],
-): Piece[] {
+): Run[] {
   while (start < end && /\s/.test(text[start] ?? '')) start += 1;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end -= 1;
-  const pieces: Piece[] = [];
+  const runs: Run[] = [];
   let at = start;
   const push = (to: number, marked: boolean) => {
-    if (to > at) pieces.push({ text: text.slice(at, to), marked });
+    if (to > at) runs.push({ text: text.slice(at, to), marked });
     at = Math.max(at, to);
   };
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
@@ -31,5 +31,5 @@ export function markedPieces(
     push(to, true);
   }
   push(end, false);
-  return pieces;
+  return runs;
 }
