@@ -1,5 +1,5 @@
 import type { Match } from '../../matching/types';
-import { CURRENT_HIGHLIGHT, highlightName, LIGHT_SUFFIX } from '../../style/highlight-names';
+import { CURRENT_HIGHLIGHT } from '../../style/highlight-names';
 import { planInk, sectionOf } from '../light-mentions';
 import type { CollectedText } from '../../dom/collect-text';
 import { isExcludedElement } from '../../dom/excluded';
@@ -9,14 +9,9 @@ import { inDocumentOrder, type Renderer, type ShowOptions, type ShownMention } f
 import { once, type Undo } from '../../dom/undo';
 import { adoptStyles } from './adopt-styles';
 import type { HighlightApi } from './highlight-api';
+import { alive, paintedMention, standing, type PaintedMention } from './painted-mention';
 import { scrollToRange } from './scroll-to-range';
-
-/** A painted mention: its live ranges (one per text node) and the words each was over. */
-interface PaintedMention extends ShownMention {
-  readonly ranges: Range[];
-  readonly words: string[];
-  readonly name: string;
-}
+import { textNodeAt } from './text-node-at';
 
 /**
  * The painted renderer: every mention is a set of live `Range`s in one `Highlight` per kind
@@ -79,42 +74,6 @@ export function createPaintedRenderer(doc: Document, api: HighlightApi): Rendere
     }
     if (current === mention) setCurrent(undefined);
   };
-  const alive = (mention: PaintedMention): boolean =>
-    mention.ranges.every(
-      (range, i) => range.startContainer.isConnected && range.toString() === mention.words[i],
-    );
-  // The cheap test, for a sweep over every mention: collapsed or detached ranges.
-  const standing = (mention: PaintedMention): boolean =>
-    mention.ranges.every((range) => !range.collapsed && range.startContainer.isConnected);
-  const mentionOf = (match: Match, number: number, light: boolean): PaintedMention => {
-    const ranges: Range[] = [];
-    const words: string[] = [];
-    const mention: PaintedMention = {
-      id: match.id,
-      kind: match.kind,
-      ...(match.kind === 'figure'
-        ? { value: match.value, status: match.status, qualifier: match.qualifier }
-        : {}),
-      number,
-      ranges,
-      words,
-      name:
-        highlightName(match.kind, match.kind === 'figure' ? match.status : undefined) +
-        (light ? LIGHT_SUFFIX : ''),
-      text: () => ranges.map((range) => range.toString()).join(''),
-      rects: () => ranges.flatMap((range) => Array.from(range.getClientRects())),
-      alive: () => alive(mention),
-      range: () => {
-        const range = doc.createRange();
-        const first = ranges[0]!;
-        const last = ranges[ranges.length - 1]!;
-        range.setStart(first.startContainer, first.startOffset);
-        range.setEnd(last.endContainer, last.endOffset);
-        return range;
-      },
-    };
-    return mention;
-  };
   const setCurrent = (mention: ShownMention | undefined): void => {
     const shown = highlights.get(CURRENT_HIGHLIGHT);
     shown?.clear();
@@ -160,7 +119,7 @@ export function createPaintedRenderer(doc: Document, api: HighlightApi): Rendere
           const number = base + piece.mention;
           let mention = made.get(number);
           if (!mention) {
-            mention = mentionOf(piece.match, number, ink.light.has(piece.mention));
+            mention = paintedMention(doc, piece.match, number, ink.light.has(piece.mention));
             const section = ink.firsts.get(piece.mention);
             if (section) {
               let firsts = firstFull.get(section);
@@ -210,16 +169,4 @@ export function createPaintedRenderer(doc: Document, api: HighlightApi): Rendere
       }
     },
   };
-}
-
-/** The text node under a point of the viewport, if any. */
-function textNodeAt(doc: Document, x: number, y: number): Node | undefined {
-  const caret = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null;
-    caretRangeFromPoint?: (x: number, y: number) => Range | null;
-  };
-  const node = caret.caretPositionFromPoint
-    ? caret.caretPositionFromPoint(x, y)?.offsetNode
-    : caret.caretRangeFromPoint?.(x, y)?.startContainer;
-  return node?.nodeType === Node.TEXT_NODE ? node : undefined;
 }
