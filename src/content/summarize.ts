@@ -29,11 +29,6 @@ export function summarizeMatches(matches: readonly Match[]): PageItem[] {
   return [...items.values()];
 }
 
-/** Number shown on the toolbar badge: distinct actors and figures the page mentions. */
-export function badgeCount(summary: Pick<PageSummary, 'items'>): number {
-  return summary.items.length;
-}
-
 /** The summary of `doc` before anything is judged or highlighted (or on a page left alone). */
 export function unjudgedSummary(doc: Document): PageSummary {
   return {

@@ -1,7 +1,8 @@
 /**
  * What a page's content script reports about its page: the summary the popup shows and the
- * background counts on the toolbar badge. Types only, sent over the protocol (protocol.ts);
- * src/content and src/reading build them (summarize.ts, event-dates.ts) and src/ui shows them.
+ * background counts on the toolbar badge. Types, sent over the protocol (protocol.ts), and the
+ * badge's count; src/content and src/reading build them (summarize.ts, event-dates.ts) and
+ * src/ui shows them.
  */
 import type { FigureStatus, ItemKind, Qualifier } from '../matching/types';
 
@@ -57,4 +58,9 @@ export interface PageSummary {
   /** Whether highlights are on the page now. */
   highlighted: boolean;
   items: readonly PageItem[];
+}
+
+/** Number shown on the toolbar badge: distinct actors and figures the page mentions. */
+export function badgeCount(summary: Pick<PageSummary, 'items'>): number {
+  return summary.items.length;
 }
