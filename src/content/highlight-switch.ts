@@ -10,15 +10,13 @@ import type { Match } from '../matching/types';
 import type { HighlightLook } from '../style/highlight-css';
 import { styleFor } from '../style/style-for';
 import { createNavigator, type MentionNavigator } from './mention-navigator';
+import type { Scanned } from '../reading/judge-page';
 
 /** Scans text for actors and figures (the engine's scanner). */
 export type Scan = (text: string) => Match[];
 
-/** A page's collected text and the matches found in it. */
-export interface Scanned {
-  collected: CollectedText;
-  matches: readonly Match[];
-}
+// A page's collected text and its matches, as judging the page found them (reading's type).
+export type { Scanned };
 
 /** How a switch-on highlights (from the settings, src/content/page-control.ts). */
 export interface SwitchOptions {

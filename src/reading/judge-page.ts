@@ -1,8 +1,7 @@
-import { collectText } from '../dom/collect-text';
+import { collectText, type CollectedText } from '../dom/collect-text';
 import type { Cancel } from '../dom/next-task';
 import type { Scheduler } from '../dom/scheduler';
 import type { Match } from '../matching/types';
-import type { Scanned } from '../content/highlight-switch';
 import { matchesWithin } from './main-text';
 import { storyRegion, type StoryRegion } from './story-region';
 import { isShown } from '../matching/scan';
@@ -16,6 +15,12 @@ import { pageLanguage, type KnownLanguage, type PageLanguage } from './page-lang
 import type { PageScan } from './page-scanner';
 import type { LanguageData } from '../matching/language-data';
 import { scanInSlices } from './scan-in-slices';
+
+/** A page's collected text and the matches found in it. */
+export interface Scanned {
+  collected: CollectedText;
+  matches: readonly Match[];
+}
 
 /** What judging a page found. */
 export interface Judged {
