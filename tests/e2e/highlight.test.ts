@@ -193,9 +193,7 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
     await page.goto(server.url('/spa.html'));
     const marks = () => page.$$eval('[data-summit-id]', (els) => els.length);
     const loads = () => page.evaluate(() => performance.getEntriesByType('navigation').length);
-    await page.waitForFunction(
-      () => performance.getEntriesByName('summit-lens:done').length > 0,
-    );
+    await page.waitForFunction(() => performance.getEntriesByName('summit-lens:done').length > 0);
     expect(await marks()).toBe(0);
     await page.click('#to-summit');
     await page.waitForFunction(
@@ -301,8 +299,7 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
         for (const sheet of document.adoptedStyleSheets) {
           for (const rule of sheet.cssRules) {
             const name = /::highlight\(([\w-]+)\)/.exec((rule as CSSStyleRule).selectorText)?.[1];
-            if (!name || !registry.get(name)?.size || name === 'summit-lens-current')
-              continue;
+            if (!name || !registry.get(name)?.size || name === 'summit-lens-current') continue;
             const { style } = rule as CSSStyleRule;
             const line = resolve(style.textDecorationColor);
             // A light (repeat-mention) rule declares no background: it paints no tint.
