@@ -30,11 +30,6 @@ export function summarizeMatches(matches: readonly Match[]): PageItem[] {
   return [...items.values()];
 }
 
-/** Number shown on the toolbar badge: distinct actors and figures the page mentions. */
-export function badgeCount(summary: Pick<PageSummary, 'items'>): number {
-  return summary.items.length;
-}
-
 /**
  * The summary of `doc` as its session knows it: the reading of its last judgement (none: not
  * judged, or left alone), the matches found since, whether highlights are on. The one place a

@@ -2,6 +2,7 @@ import type { FigureStatus, ItemKind, Match, Qualifier } from '../matching/types
 import type { CollectedText } from '../dom/collect-text';
 import type { Scheduler } from '../dom/scheduler';
 import type { Undo } from '../dom/undo';
+import type { RendererName } from '../style/style-for';
 
 /**
  * One highlighted mention as a renderer shows it: what it names, and where it is. The cards,
@@ -48,7 +49,7 @@ export interface ShowOptions {
  * own text nodes.
  */
 export interface Renderer {
-  readonly name: 'painted' | 'wrapped';
+  readonly name: RendererName;
   /** Adds the renderer's style sheet (`css` from its own style builder); Undo removes it. */
   style(css: string): Undo;
   /**

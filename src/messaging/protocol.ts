@@ -4,8 +4,24 @@
  * browser here; wire.ts sends and listens.
  */
 import type { ItemCard } from '../dataset/item-card';
-import type { MentionListing } from '../highlight/renderer';
+import type { FigureStatus, ItemKind, Qualifier } from '../matching/types';
 import type { PageSummary } from './page-summary';
+
+/** The two highlighters a page can load: the one that paints, and the one that wraps (mark.js). */
+export type HighlighterName = 'painted' | 'wrapped';
+
+/**
+ * One highlight as the content script lists it: what it names and its words as the page shows
+ * them (the renderers' mentions, src/highlight/renderer.ts, list themselves in this shape).
+ */
+export interface HighlightListing {
+  id: string;
+  kind: ItemKind;
+  text: string;
+  value?: number;
+  status?: FigureStatus;
+  qualifier?: Qualifier;
+}
 
 /** Requests and their responses, keyed by message type. */
 export interface Protocol {
@@ -29,9 +45,9 @@ export interface Protocol {
    * content script (the gate) -> background: run the highlighter (`/highlighter.js`) in the sender's
    * frame; resolves once it has run.
    */
-  loadHighlighter: { request: { renderer: 'painted' | 'wrapped' }; response: undefined };
+  loadHighlighter: { request: { renderer: HighlighterName }; response: undefined };
   /** popup, tests -> content script: every highlight shown, in document order. */
-  listHighlights: { request: undefined; response: MentionListing[] };
+  listHighlights: { request: undefined; response: HighlightListing[] };
 }
 
 /** The name of one message of the protocol. */

@@ -1,5 +1,6 @@
 /** Running the extension's packaged scripts in a page: the highlighter, on the gate's request. */
 import { browser } from 'wxt/browser';
+import type { HighlighterName } from './protocol';
 
 /**
  * Runs a highlighter script (`/highlighter.js`, entrypoints/highlighter.ts, or with mark.js
@@ -9,7 +10,7 @@ import { browser } from 'wxt/browser';
 export async function injectHighlighter(
   tabId: number,
   frameId = 0,
-  renderer: 'painted' | 'wrapped' = 'painted',
+  renderer: HighlighterName = 'painted',
 ): Promise<void> {
   await browser.scripting.executeScript({
     target: { tabId, frameIds: [frameId] },

@@ -1,6 +1,22 @@
 import { dayNumber } from '../matching/day-number';
 import type { FigureMatch, Match } from '../matching/types';
-import type { DateVerdict, PageDate } from '../messaging/page-summary';
+import type { PageDate } from './page-date';
+
+/** What the dates of a page and its story say about which event it is about. */
+export interface DateVerdict {
+  /** The page's own date, when one was read. */
+  dated?: PageDate;
+  /**
+   * Why the dates rule the page out: it was published before the summit; it was published
+   * well after it and never names its date; or its story is about a later meeting (`later`,
+   * the date it names most). Absent when the dates do not rule it out.
+   */
+  ruledOut?: 'before' | 'after' | 'later-meeting';
+  /** For `later-meeting`: the later date the story names most, yyyymmdd. */
+  later?: number;
+  /** How often the story names the summit's date. */
+  summitDateMentions: number;
+}
 
 /** The summit's date, yyyymmdd. */
 export const SUMMIT_DATE = 20250904;

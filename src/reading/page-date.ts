@@ -1,5 +1,11 @@
 import { dayNumber } from '../matching/day-number';
-import type { PageDate } from '../messaging/page-summary';
+
+/** A page's own date and where it was read. */
+export interface PageDate {
+  /** yyyymmdd. */
+  value: number;
+  source: 'published' | 'dateline';
+}
 
 /** Meta tags that carry a page's publication date, as `attribute=value` selectors. */
 const META_SELECTORS = [

@@ -1,5 +1,5 @@
 import type { Match } from '../matching/types';
-import type { DateVerdict } from '../messaging/page-summary';
+import type { DateVerdict } from './event-dates';
 
 /** Whether a page is about the summit, and the evidence that made the call. */
 export interface Relevance {

@@ -1,7 +1,7 @@
-import { uiLocale } from '../i18n';
 import type { MessageKey } from '../i18n';
 import type { PageSummary } from '../messaging/page-summary';
 import type { SiteRule } from '../settings/site-rule';
+import { useLocale } from './locale';
 import { relevanceLine } from './relevance-line';
 
 /** The page's site, what the site lists say of it, and how to change that. */
@@ -31,7 +31,7 @@ const SITE_RULES: readonly [SiteRule, MessageKey][] = [
 
 /** Why the page was (or was not) taken to be about the summit, its switch and its site's rule. */
 export function PageControls({ summary, t, nameOf, onToggle, site }: PageControlsProps) {
-  const why = relevanceLine(summary, t, nameOf, uiLocale());
+  const why = relevanceLine(summary, t, nameOf, useLocale());
   return (
     <div class="page-controls">
       <p class="relevance" role="status">

@@ -1,22 +1,15 @@
-import dataset from 'virtual:summit-dataset';
-import matcherData from 'virtual:summit-matcher';
-import { localNames } from '../dataset/local-names';
-import { t, uiLocale, type Translate } from '../i18n';
-import { openExtensionPage } from '../messaging/tabs';
+import type { Translate } from '../i18n';
 import { HomeView } from './HomeView';
 import { ItemDetail } from './ItemDetail';
 import { itemDetailModel } from './item-detail-model';
 import { Lookup } from './Lookup';
-import { popupData, type PopupData } from './popup-data';
+import type { PopupData } from './popup-data';
 import { useEscape } from './use-escape';
 import { usePageSummary } from './use-page-summary';
 import { useSiteControl } from './use-site-control';
 import { useSettings } from './use-settings';
 import { highlightCss } from '../style/highlight-css';
 import { useView } from './use-view';
-
-// The dataset's actors under the names the reader's language gives them (local-names.ts).
-const bundled = popupData(localNames(dataset, uiLocale(), matcherData.languages));
 
 export interface PopupProps {
   /** The tab to describe; the active tab when absent. */
@@ -25,20 +18,21 @@ export interface PopupProps {
   query?: string;
   /** Opens this item's detail at once (`popup.html?item=…`, from a card); unknown ids are ignored. */
   itemId?: string;
-  /** Opens a report's page (default: `report.html?id=…` in a new tab). */
-  onOpenReport?: (reportId: string) => void;
-  /** For tests: the localiser and the dataset (default: browser.i18n and the bundled one). */
-  t?: Translate;
-  data?: PopupData;
+  /** Opens a report's page (entrypoints/popup/main.tsx: `report.html?id=…` in a new tab). */
+  onOpenReport: (reportId: string) => void;
+  /** The localiser (entrypoints/popup/main.tsx: browser.i18n's). */
+  t: Translate;
+  /** The dataset as the popup reads it (entrypoints/popup/main.tsx: the bundled one). */
+  data: PopupData;
 }
 
-/** The extension page of one report. */
-const reportPath = (id: string) => `/report.html?id=${encodeURIComponent(id)}`;
-
-/** The popup: wires the page summary and the dataset into the views. */
+/**
+ * The popup: wires the page summary and the dataset into the views. What the browser gives
+ * (the localiser, opening a tab) comes in by props, and the locale by LocaleContext; the
+ * page summary and settings through the UI's hooks (use-page-summary.ts, use-settings.ts).
+ */
 export function Popup(props: PopupProps) {
-  const { tabId, query, itemId, t: tr = t, data = bundled } = props;
-  const { onOpenReport = (id) => void openExtensionPage(reportPath(id)) } = props;
+  const { tabId, query, itemId, t: tr, data, onOpenReport } = props;
   const { state, setHighlighting, revealItem } = usePageSummary(tabId);
   const { view, open, back } = useView(
     itemId !== undefined && data.items.has(itemId) ? { name: 'item', id: itemId } : undefined,

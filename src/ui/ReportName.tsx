@@ -1,7 +1,17 @@
-import { uiLocale } from '../i18n';
 import type { ReportRef } from './item-detail-model';
+import { useLocale } from './locale';
 
-const DATE = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeZone: 'UTC' });
+/** The date format of each locale asked for (undefined: the runtime's default). */
+const dateFormats = new Map<string | undefined, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string | undefined): Intl.DateTimeFormat {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format;
+}
 
 /**
  * A report as readers know it: its short source name ("AFP", "Unsigned report"), and with
@@ -15,12 +25,13 @@ export function ReportName({
   report: ReportRef;
   withDate?: boolean;
 }) {
+  const locale = useLocale();
   return (
     <span class="report-name">
       <span class="report-source">{report.source}</span>
       {withDate && report.date !== undefined && (
         <time class="report-date" dateTime={report.date}>
-          {DATE.format(new Date(`${report.date}T00:00:00Z`))}
+          {dateFormat(locale).format(new Date(`${report.date}T00:00:00Z`))}
         </time>
       )}
     </span>

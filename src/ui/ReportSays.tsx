@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Unit } from '../matching/types';
 import type { ReportEvidence } from './item-detail-model';
-import { uiLocale, type Translate } from '../i18n';
+import type { Translate } from '../i18n';
 import { qualifiedValue } from '../figure/figure-words';
+import { useLocale } from './locale';
 import { MarkedText } from './MarkedText';
 import { MoreButton } from './MoreButton';
 import { ReportName } from './ReportName';
@@ -21,6 +22,7 @@ export interface ReportSaysProps {
  */
 export function ReportSays({ evidence, unit, t }: ReportSaysProps) {
   const [open, setOpen] = useState(false);
+  const locale = useLocale();
   const says = [
     ...evidence.quotes.map((quote) => (
       <li key={quote.id} class="says-quote">
@@ -36,7 +38,7 @@ export function ReportSays({ evidence, unit, t }: ReportSaysProps) {
         {unit &&
           passage.values?.map((v, i) => (
             <span key={i} class="value">
-              {qualifiedValue(t, v.value, unit, v.qualifier, uiLocale())}
+              {qualifiedValue(t, v.value, unit, v.qualifier, locale)}
             </span>
           ))}
       </li>

@@ -1,4 +1,5 @@
-import type { DateVerdict, PageSummary } from '../messaging/page-summary';
+import type { PageSummary } from '../messaging/page-summary';
+import type { DateVerdict } from '../reading/event-dates';
 import type { Translate } from '../i18n';
 import { dayNumber } from '../matching/day-number';
 

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { highlightCss } from '../../style/highlight-css';
-import { t as translate, type Translate } from '../../i18n';
-import { setLegendDismissed } from '../../messaging/legend-state';
+import type { Translate } from '../../i18n';
 import { exportSettings } from '../../settings/import-export';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings/schema';
 import { Backup } from './Backup';
@@ -20,18 +19,19 @@ interface Status {
   error: boolean;
 }
 
-/** Props of Options: for tests, the localiser and the page legend's flag. */
+/** Props of Options, given by entrypoints/options/main.tsx: what the browser does for it. */
 export interface OptionsProps {
-  t?: Translate;
-  /** Shows the page legend again on the next page highlighted (default: legend-state.ts). */
-  showLegendAgain?: () => Promise<void>;
+  /** The localiser (browser.i18n's). */
+  t: Translate;
+  /** Shows the page legend again on the next page highlighted (legend-state.ts). */
+  showLegendAgain: () => Promise<void>;
 }
 
-/** The options page: every setting, saved as soon as it changes (open tabs follow). */
-export function Options({
-  t = translate,
-  showLegendAgain = () => setLegendDismissed(false),
-}: OptionsProps) {
+/**
+ * The options page: every setting, saved as soon as it changes (open tabs follow; the
+ * settings through the UI's hook, use-settings.ts).
+ */
+export function Options({ t, showLegendAgain }: OptionsProps) {
   const { settings, save } = useSettings();
   const [status, setStatus] = useState<Status>();
   if (!settings) return <main class="options">{t('optionsLoading')}</main>;

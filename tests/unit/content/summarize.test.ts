@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Match } from '@/src/matching/types';
-import { badgeCount, summarizeMatches } from '@/src/content/summarize';
+import { summarizeMatches } from '@/src/content/summarize';
 
 const actor = (id: string, start: number): Match => ({
   kind: 'person',
@@ -30,7 +30,6 @@ describe('summarizeMatches', () => {
       { id: 'b', kind: 'person', count: 2 },
       { id: 'a', kind: 'person', count: 1 },
     ]);
-    expect(badgeCount({ items })).toBe(2);
   });
 
   it("keeps a figure's first wording, value and status", () => {

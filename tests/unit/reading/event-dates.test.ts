@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PageDate } from '@/src/messaging/page-summary';
+import type { PageDate } from '@/src/reading/page-date';
 import { datelineDate, judgeDates } from '@/src/reading/event-dates';
 import type { FigureMatch } from '@/src/matching/types';
 

@@ -1,10 +1,22 @@
 import dataset from 'virtual:summit-dataset';
+import matcherData from 'virtual:summit-matcher';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { localNames } from '@/src/dataset/local-names';
 import type { PageItem, PageSummary } from '@/src/messaging/page-summary';
+import { openExtensionPage } from '@/src/messaging/tabs';
 import { Popup } from '@/src/ui/Popup';
+import { popupData } from '@/src/ui/popup-data';
+import { reportPath } from '@/src/ui/report-path';
 import { tr } from './messages';
+
+/** What the popup's composition root (entrypoints/popup/main.tsx) gives it. */
+const root = {
+  t: tr,
+  data: popupData(localNames(dataset, undefined, matcherData.languages)),
+  onOpenReport: (id: string) => void openExtensionPage(reportPath(id)),
+};
 
 const summary = (items: PageItem[]): PageSummary => ({
   url: 'https://news.example/summit',
@@ -47,7 +59,7 @@ afterEach(() => {
 describe('Popup', () => {
   it('on an unreachable tab, shows the plain message and a working lookup', async () => {
     answer(undefined);
-    render(<Popup tabId={3} t={tr} />);
+    render(<Popup tabId={3} {...root} />);
     expect(await screen.findByText(tr('popupUnreachable'))).toBeTruthy();
     expect(screen.queryByText(tr('notOnPageHeading'))).toBeNull();
     fireEvent.input(lookup(), { target: { value: 'gref' } });
@@ -65,13 +77,13 @@ describe('Popup', () => {
   ] as const)('on an unreachable tab at %s, says why', async (url, key) => {
     answer(undefined);
     vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 3, url } as never);
-    render(<Popup tabId={3} t={tr} />);
+    render(<Popup tabId={3} {...root} />);
     expect(await screen.findByText(tr(key))).toBeTruthy();
   });
 
   it('opens a page item’s cross-reference from its row, and goes back to it', async () => {
     answer(summary(onPage));
-    render(<Popup tabId={3} t={tr} />);
+    render(<Popup tabId={3} {...root} />);
     const row = await screen.findByRole('button', { name: /^31 countries/ });
     row.focus();
     fireEvent.click(row);
@@ -87,7 +99,7 @@ describe('Popup', () => {
 
   it('gives unknown page figures no detail button', async () => {
     answer(summary(onPage));
-    render(<Popup tabId={3} t={tr} />);
+    render(<Popup tabId={3} {...root} />);
     await screen.findByText('9 km');
     expect(screen.queryByRole('button', { name: /^9 km/ })).toBeNull();
     // It can still be shown on the page.
@@ -99,14 +111,14 @@ describe('Popup', () => {
       ...summary([{ id: 'volodymyr-zelensky', kind: 'person', count: 1 }]),
       relevant: false,
     });
-    render(<Popup tabId={3} t={tr} />);
+    render(<Popup tabId={3} {...root} />);
     await screen.findByText('Volodymyr Zelensky');
     expect(screen.queryByText(tr('notOnPageHeading'))).toBeNull();
   });
 
   it('lists widely reported items the page leaves out, and opens them', async () => {
     answer(summary(onPage));
-    render(<Popup tabId={3} t={tr} />);
+    render(<Popup tabId={3} {...root} />);
     const section = (await screen.findByText(tr('notOnPageHeading'))).parentElement!;
     const ids = [...section.querySelectorAll('[data-item-id]')].map((li) =>
       li.getAttribute('data-item-id'),
@@ -122,7 +134,7 @@ describe('Popup', () => {
   it('lists the reports by source, never by file, and opens one in a tab', async () => {
     answer(undefined);
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    render(<Popup tabId={3} t={tr} />);
+    render(<Popup tabId={3} {...root} />);
     const list = screen.getByRole('heading', { name: tr('reportsHeading') }).parentElement!;
     const rows = within(list).getAllByRole('button');
     expect(rows).toHaveLength(5);
@@ -136,7 +148,7 @@ describe('Popup', () => {
 
   it('opens with the lookup prefilled from the query, and an item from `item`', async () => {
     answer(undefined);
-    render(<Popup tabId={3} t={tr} query="gref" itemId="mark-rutte" />);
+    render(<Popup tabId={3} {...root} query="gref" itemId="mark-rutte" />);
     expect((lookup() as HTMLInputElement).value).toBe('gref');
     expect(screen.getAllByRole('option')[0]?.textContent).toContain('German Gref');
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Mark Rutte');
@@ -144,7 +156,7 @@ describe('Popup', () => {
 
   it("asks the page to reveal an item's next mention, and stays open", async () => {
     answer(summary(onPage));
-    render(<Popup tabId={3} t={tr} />);
+    render(<Popup tabId={3} {...root} />);
     const reveal = await screen.findByRole('button', {
       name: tr('revealOnPageLabel', 'Volodymyr Zelensky'),
     });

@@ -20,13 +20,13 @@ describe('relevanceLine', () => {
 
   it('says in which language a page was read, when it is not English', () => {
     const summary = { relevant: true, reasons: ['ukraine'] };
-    const french = { lang: 'fr', read: true, declared: true };
+    const french = { lang: 'fr', read: true, declared: true } as const;
     expect(line({ ...summary, language: french })).toMatch(/ Read in French\.$/);
     expect(line({ ...summary, language: { ...french, lang: 'en' } })).not.toMatch(/Read in/);
   });
 
   it('says why a page in a language it does not read was left alone', () => {
-    const italian = { lang: 'it', read: false, declared: true };
+    const italian = { lang: 'it', read: false, declared: true } as const;
     expect(line({ relevant: false, reasons: [], language: italian })).toBe(
       'Left alone: the page is in Italian, a language Summit Lens does not read yet.',
     );

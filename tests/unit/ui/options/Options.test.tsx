@@ -3,13 +3,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { exportSettings, SETTINGS_FORMAT } from '@/src/settings/import-export';
 import { DEFAULT_SETTINGS, type Settings } from '@/src/settings/schema';
+import { setLegendDismissed } from '@/src/messaging/legend-state';
 import { loadSettings, saveSettings } from '@/src/settings/storage';
 import { Options } from '@/src/ui/options/Options';
 import { tr } from '../messages';
 
 /** Renders the page and waits for the stored settings. */
 async function open() {
-  render(<Options t={tr} />);
+  // As the options page's composition root (entrypoints/options/main.tsx) gives them.
+  render(<Options t={tr} showLegendAgain={() => setLegendDismissed(false)} />);
   await screen.findByRole('heading', { name: 'Summit Lens settings' });
 }
 
