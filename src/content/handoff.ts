@@ -6,8 +6,10 @@ import type { PageSummary } from '../messaging/page-summary';
 import type { Handlers } from '../messaging/protocol';
 import type { Settings } from '../settings/schema';
 
-/** The two ways of drawing highlights (src/highlight/renderer.ts), one highlighter script each. */
-export type RendererName = 'painted' | 'wrapped';
+import type { RendererName } from '../style/style-for';
+
+/** The two ways of drawing highlights (style-for.ts), one highlighter script each. */
+export type { RendererName };
 
 /**
  * The content script's services: made once by its composition root (the gate, services.ts),
