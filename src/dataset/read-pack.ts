@@ -1,5 +1,5 @@
 import { DatasetError } from './dataset-error';
-import { normalize } from '../matching/normalize';
+import { fold } from '../matching/fold';
 import type { ActorKind } from '../matching/types';
 import { readIdentities, readNumbers } from './read-figure-words';
 import type { LanguageData, SummitPhraseSpec } from '../matching/language-data';
@@ -15,8 +15,6 @@ export interface PackActor {
   kind: ActorKind;
   aliases: readonly string[];
 }
-
-const fold = (alias: string) => normalize(alias).text.trim().toLowerCase();
 
 /**
  * Checks the pack in `file` (parsed JSON) against the dataset's `actors` and compiles it for

@@ -1,3 +1,4 @@
+import { fold } from './fold';
 import { normalize } from './normalize';
 import { MONTH_WORD_LIST } from './months';
 import { NUMBER_WORD_LIST, SCALES } from './number-words';
@@ -73,8 +74,6 @@ export interface FigureLanguage {
   /** The month words that can start a date ("Februar 2022"), for the trigger. */
   monthWords: readonly string[];
 }
-
-const fold = (word: string) => normalize(word).lower.trim();
 
 /** Indexes phrases by their first token (as `readToken` reads it), longest first within each. */
 function byFirstWord<T>(
