@@ -11,6 +11,7 @@ import { DatasetError } from './dataset-error';
 import { createLocator } from './locate';
 import { toMatcherData } from './matcher-data';
 import { curatedFile, readCurated } from './read-curated';
+import { PACKS_DIR, readPack } from './read-pack';
 import { resolveIgnore, type Ignored } from './resolve-ignore';
 import { DATASET_SCHEMA_VERSION, type Dataset } from './schema';
 
@@ -25,7 +26,8 @@ export interface BuiltDataset {
 }
 
 /**
- * Builds the dataset from the report files and the curated JSON. Pure and deterministic:
+ * Builds the dataset from the report files, the curated JSON and the language packs (each
+ * checked against the dataset's actors and figures: read-pack.ts). Pure and deterministic:
  * the same inputs give the same output, byte for byte once serialised. Every curated item
  * is checked against the report text it cites; any bad input throws a DatasetError naming
  * the file, the entry and the reason.
@@ -42,9 +44,14 @@ export function buildDataset(inputs: DatasetInputs): BuiltDataset {
       throw new DatasetError(curatedFile('figures'), `id "${figure.id}"`, 'id is also an actor id');
     }
   }
-  const matcherData = toMatcherData(actors, figures);
+  const figureIds = figures.map((figure) => figure.id);
+  if (inputs.packs.length === 0) {
+    throw new DatasetError(PACKS_DIR, '-', 'no language pack (the first reads the reports)');
+  }
+  const languages = inputs.packs.map(({ file, json }) => readPack(file, json, actors, figureIds));
+  const matcherData = toMatcherData(actors, figures, languages);
   checkIdentities(figures, reports, matcherData);
-  const itemIds = new Set([...actorIds, ...figures.map((figure) => figure.id)]);
+  const itemIds = new Set([...actorIds, ...figureIds]);
   const dataset: Dataset = {
     schemaVersion: DATASET_SCHEMA_VERSION,
     reports,

@@ -114,8 +114,18 @@ export interface ReportFile {
   text: string;
 }
 
-/** What the pure build takes: the report files and the parsed (unchecked) curated JSON. */
+/** One language pack file as read: its path (as errors name it) and its parsed JSON. */
+export interface PackFile {
+  file: string;
+  json: unknown;
+}
+
+/**
+ * What the pure build takes: the report files, the parsed (unchecked) curated JSON and the
+ * language packs, the reports' language first (its figure words read the reports).
+ */
 export interface DatasetInputs {
   reports: readonly ReportFile[];
   curated: Readonly<Record<CuratedKey, unknown>>;
+  packs: readonly PackFile[];
 }

@@ -6,8 +6,9 @@ export interface MatcherData {
   actors: readonly AliasEntry[];
   figures: readonly FigureRef[];
   /**
-   * The language packs (src/languages), compiled: each language's own names of the actors
-   * and its summit phrases. Absent: English only, as the reports are written.
+   * The language packs (src/languages), compiled: each language's own names of the actors,
+   * its figure and date words, its summit phrases. The first is the reports' language, read
+   * where a text's language has no pack.
    */
-  languages?: readonly LanguageData[];
+  languages: readonly LanguageData[];
 }

@@ -1,3 +1,4 @@
+import en from '@/src/languages/packs/en.json';
 import type { CuratedKey, DatasetInputs } from '../../../src/dataset/curated-types';
 
 /**
@@ -10,6 +11,7 @@ export function miniInputs(): {
   // Untyped on purpose: the error tests break the inputs in ways the curated types forbid.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   curated: Record<CuratedKey, any>;
+  packs: { file: string; json: unknown }[];
 } {
   return {
     reports: [
@@ -107,5 +109,7 @@ export function miniInputs(): {
       ],
       ignore: [{ id: 'sentence-initial', reason: 'Starts a sentence.', words: ['We', 'Over'] }],
     },
+    // English's pack reads the reports' figures.
+    packs: [{ file: 'src/languages/packs/en.json', json: structuredClone(en) }],
   };
 }

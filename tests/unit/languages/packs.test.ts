@@ -74,6 +74,58 @@ describe('the language packs', () => {
     expect(() => readPack(`${PACKS_DIR}/fr.json`, bad, actors, figureIds)).toThrow(reason);
   });
 
+  const en = raw('en.json') as { numbers: Record<string, object>; dates: object };
+  const grammar = en.numbers.grammar;
+  const numbers = (change: object) => ({ numbers: { ...en.numbers, ...change } });
+  it.each([
+    ['figures with no numbers', { numbers: undefined }, /numbers: missing/],
+    [
+      'a grammar of number words past nineteen',
+      numbers({ numbers: { ...en.numbers.numbers, hundred: 100 } }),
+      /numbers\.numbers\.hundred: must be a whole number below 20/,
+    ],
+    [
+      'tens that are not tens',
+      numbers({ tens: { ...en.numbers.tens, 'twenty-five': 25 } }),
+      /numbers\.tens\.twenty-five: must be 20, 30/,
+    ],
+    [
+      'a grammar with no article',
+      numbers({ grammar: { ...grammar, article: '' } }),
+      /numbers\.grammar\.article: must be a word/,
+    ],
+    [
+      'a grammar with an unknown field',
+      numbers({ grammar: { ...grammar, ordinals: { first: 1 } } }),
+      /numbers\.grammar\.ordinals: unknown field/,
+    ],
+    [
+      'a multiplier that is no number',
+      numbers({ grammar: { ...grammar, multiples: { dozen: 'twelve' } } }),
+      /numbers\.grammar\.multiples\.dozen: must be a number/,
+    ],
+    [
+      'a money scale below zero',
+      numbers({ moneyScales: { bn: -1 } }),
+      /numbers\.moneyScales\.bn: must be a number/,
+    ],
+    ['a sign after the amount that is not a yes or no', numbers({ signAfter: 'yes' }), /signAfter/],
+    [
+      'an unknown qualifier',
+      numbers({ qualifiers: { 'give or take': 'roughly' } }),
+      /numbers\.qualifiers\.give or take: unknown qualifier/,
+    ],
+    [
+      'a month first that is not a yes or no',
+      { dates: { ...en.dates, monthFirst: 'yes' } },
+      /dates\.monthFirst: must be true or false/,
+    ],
+  ])('refuses English with %s, naming the entry', (_what, change, reason) => {
+    const bad = { ...raw('en.json'), ...change };
+    expect(() => readPack(`${PACKS_DIR}/en.json`, bad, actors)).toThrow(DatasetError);
+    expect(() => readPack(`${PACKS_DIR}/en.json`, bad, actors)).toThrow(reason);
+  });
+
   it('finds French names of the actors in French, beside the reports’ own forms', () => {
     const text =
       'Vladimir Poutine et le Kremlin ont rejeté la force de réassurance promise à Kiev ; ' +
