@@ -2,6 +2,7 @@ import type { CollectedText } from '../dom/collect-text';
 import { isShown } from '../matching/scan';
 import type { Match } from '../matching/types';
 import type { LanguageData } from '../matching/language-data';
+import type { SummitEvent } from '../matching/matcher-data';
 import type { PageScan } from '../reading/page-scanner';
 import type { PageSummary } from '../messaging/page-summary';
 import type { Handlers } from '../messaging/protocol';
@@ -24,6 +25,8 @@ export interface HighlighterServices extends SessionServices {
   scan: PageScan;
   /** The language packs the scanner reads (matcher data; none: English alone). */
   languages?: readonly LanguageData[];
+  /** The event a page is judged about (matcher data). */
+  event: SummitEvent;
   /** Makes the renderer that draws the highlights (the highlighter script's own). */
   renderer: RendererFactory;
 }
@@ -110,7 +113,12 @@ export function startSession(
         control.start(relevance.relevant, scanned, onDone);
         publish();
       },
-      { namesUkraine, languages: services.languages, ...(scheduler ? { scheduler } : {}) },
+      {
+        namesUkraine,
+        languages: services.languages,
+        event: services.event,
+        ...(scheduler ? { scheduler } : {}),
+      },
     );
   };
   // For the benchmark: the first pass ends once the page is wrapped (or left alone).

@@ -1,6 +1,7 @@
 import type { MatcherData } from '../matching';
 import { buildActors } from './build-actors';
 import { buildDisagreements } from './build-disagreements';
+import { buildEvent } from './build-event';
 import { buildFigures } from './build-figures';
 import { buildMentions } from './build-mentions';
 import { buildQuotes } from './build-quotes';
@@ -49,7 +50,8 @@ export function buildDataset(inputs: DatasetInputs): BuiltDataset {
     throw new DatasetError(PACKS_DIR, '-', 'no language pack (the first reads the reports)');
   }
   const languages = inputs.packs.map(({ file, json }) => readPack(file, json, actors, figureIds));
-  const matcherData = toMatcherData(actors, figures, languages);
+  const event = buildEvent(curated.event, actorIds, figures);
+  const matcherData = toMatcherData(actors, figures, languages, event);
   checkIdentities(figures, reports, matcherData);
   const itemIds = new Set([...actorIds, ...figureIds]);
   const dataset: Dataset = {

@@ -11,4 +11,21 @@ export interface MatcherData {
    * where a text's language has no pack.
    */
   languages: readonly LanguageData[];
+  /** The event a page is judged about (src/reading). */
+  event: SummitEvent;
+}
+
+/**
+ * The event the dataset is about (curated/event.json): its date, and the items (actor and
+ * figure ids) that tie a page to it, by group. See src/reading/relevance.ts.
+ */
+export interface SummitEvent {
+  /** Its date, yyyymmdd. */
+  date: number;
+  /** Items that tie a page to Ukraine. */
+  ukraine: readonly string[];
+  /** Items that tie a page to this summit rather than to the war in general. */
+  summit: readonly string[];
+  /** Other items typical of its coverage: they add weight but decide nothing alone. */
+  context: readonly string[];
 }

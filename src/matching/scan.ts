@@ -44,7 +44,7 @@ export interface ScannerOptions {
  * state between scans.
  */
 export function createScanner(
-  data: MatcherData,
+  data: Omit<MatcherData, 'event'>,
   { shownOnly = false, lineBreaks = true, language }: ScannerOptions = {},
 ): Scanner {
   const pack = data.languages.find((each) => each.lang === language) ?? data.languages[0];

@@ -15,6 +15,7 @@ import { summitPattern } from '../matching/summit-pattern';
 import { pageLanguage, type KnownLanguage, type PageLanguage } from './page-language';
 import type { PageScan } from './page-scanner';
 import type { LanguageData } from '../matching/language-data';
+import type { SummitEvent } from '../matching/matcher-data';
 import { scanInSlices } from './scan-in-slices';
 
 /** What judging a page found. */
@@ -47,6 +48,8 @@ export interface JudgeOptions {
   namesUkraine?: boolean;
   /** The languages read (the packs'; default: English alone, as the reports are written). */
   languages?: readonly LanguageData[];
+  /** The event a page is judged about: its date, the items that tie a page to it. */
+  event: SummitEvent;
 }
 
 const isDateFigure = (match: Match): match is FigureMatch =>
@@ -73,7 +76,7 @@ export function judgePage(
   body: HTMLElement,
   scan: PageScan,
   onJudged: (judged: Judged) => void,
-  { scheduler, namesUkraine: known = false, languages = [] }: JudgeOptions = {},
+  { scheduler, namesUkraine: known = false, languages = [], event }: JudgeOptions,
 ): Cancel {
   if (!known && !namesUkraine(body.ownerDocument)) {
     onJudged({ relevance: { relevant: false, reasons: [] }, matches: [] });
@@ -107,9 +110,9 @@ export function judgePage(
       const judged = within(found);
       const dated =
         readPublished(body.ownerDocument, region?.element ?? body) ??
-        datelineDate(collected.text, judged);
+        datelineDate(event.date, collected.text, judged);
       const evidence = {
-        dates: judgeDates(judged.filter(isDateFigure), dated),
+        dates: judgeDates(event.date, judged.filter(isDateFigure), dated),
         summitPhrases: pack
           ? within(summitPhrases(collected.text, summitPattern(pack.summit))).length
           : 0,
@@ -117,7 +120,7 @@ export function judgePage(
       // Numbers with no verdict are neither highlighted nor listed.
       const shown = judged.filter(isShown);
       onJudged({
-        relevance: judgeRelevance(judged, evidence),
+        relevance: judgeRelevance(judged, event, evidence),
         matches: shown,
         scanned: grown ? undefined : { collected, matches: shown },
         story: { region },

@@ -1,3 +1,4 @@
+import type { SummitEvent } from '../matching/matcher-data';
 import type { Match } from '../matching/types';
 import type { DateVerdict } from '../messaging/page-summary';
 
@@ -31,56 +32,33 @@ export function namesUkraine(doc: Document): boolean {
   return UKRAINE_GATE.test(doc.title + ' ' + (doc.body?.textContent ?? ''));
 }
 
-/** Items that tie a page to Ukraine. */
-const UKRAINE_SIDE = new Set(['ukraine', 'volodymyr-zelensky', 'kyiv']);
-
-/** Items that tie a page to this summit rather than to the war in general. */
-const SUMMIT_SIDE = new Set([
-  'reassurance-force',
-  'coalition-of-the-willing',
-  'countries-committed',
-]);
-
-/**
- * Other items typical of summit coverage; they add weight but decide nothing alone. Security
- * guarantees are the war's general vocabulary, talked of before and after the summit; the
- * Élysée is named in every story about the French presidency.
- */
-const CONTEXT = new Set([
-  'security-guarantees',
-  'emmanuel-macron',
-  'paris',
-  'elysee-palace',
-  'keir-starmer',
-  'leaders-attending',
-  'summit-date',
-]);
-
 /** Distinct summit-related items a page needs, at least one from each side above. */
 const MIN_DISTINCT = 3;
 
 /**
  * Decides from a story's matches and its event evidence whether the page is about the
  * summit: its dates must not rule it out (event-dates.ts: published before it, long after it
- * without naming its date, or about a later meeting), and it must mention Ukraine (or
- * Zelensky, Kyiv), something specific to the summit (the reassurance force, the coalition of
- * the willing, the 26 countries, or a phrase such as "the Paris summit"), and at least three
- * such items in all. Trump, Putin, NATO or security guarantees alone never qualify a page.
+ * without naming its date, or about a later meeting), and it must mention one of `event`'s
+ * `ukraine` items (Ukraine, Zelensky, Kyiv), one of its `summit` items (the reassurance force,
+ * the coalition of the willing, the 26 countries) or a phrase such as "the Paris summit", and
+ * at least three such items in all, `context` items included (curated/event.json). Trump,
+ * Putin, NATO or security guarantees alone never qualify a page.
  */
 export function judgeRelevance(
   matches: readonly Match[],
+  event: Pick<SummitEvent, 'ukraine' | 'summit' | 'context'>,
   { dates, summitPhrases = 0 }: EventEvidence = {},
 ): Relevance {
   const reasons: string[] = [];
+  const counted = new Set([...event.ukraine, ...event.summit, ...event.context]);
   for (const match of matches) {
     const id = match.id;
-    const counts = UKRAINE_SIDE.has(id) || SUMMIT_SIDE.has(id) || CONTEXT.has(id);
-    if (counts && !reasons.includes(id)) reasons.push(id);
+    if (counted.has(id) && !reasons.includes(id)) reasons.push(id);
   }
   const relevant =
     dates?.ruledOut === undefined &&
-    reasons.some((id) => UKRAINE_SIDE.has(id)) &&
-    (summitPhrases > 0 || reasons.some((id) => SUMMIT_SIDE.has(id))) &&
+    reasons.some((id) => event.ukraine.includes(id)) &&
+    (summitPhrases > 0 || reasons.some((id) => event.summit.includes(id))) &&
     reasons.length >= MIN_DISTINCT;
   return { relevant, reasons, ...(dates ? { dates } : {}) };
 }

@@ -33,7 +33,7 @@ export async function runStages(dataJson: string): Promise<StageTimes> {
   lap('collect text');
   const matches = scanner.scan(collected.text);
   lap('scan');
-  judgeRelevance(matches);
+  judgeRelevance(matches, data.event);
   lap('relevance');
   const renderer = createPaintedRenderer(document, browserHighlightApi()!);
   renderer.style(paintedCss());

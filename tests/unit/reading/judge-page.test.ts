@@ -6,6 +6,7 @@ import { UKRAINE_GATE } from '@/src/reading/relevance';
 import { manualScheduler } from '../support/manual-scheduler';
 
 const scan = createScanner(matcherData).scan;
+const { event } = matcherData;
 const SUMMIT =
   '<p>Volodymyr Zelensky met Emmanuel Macron in Paris, where 26 countries pledged a ' +
   'reassurance force for Ukraine.</p>';
@@ -19,7 +20,7 @@ describe('judgePage', () => {
   it('judges a page that never names Ukraine at once, with nothing scanned', () => {
     document.body.innerHTML = '<p>Emmanuel Macron spoke on tariffs in Paris.</p>';
     const onJudged = vi.fn();
-    judgePage(document.body, scan, onJudged, { scheduler: manualScheduler(8) });
+    judgePage(document.body, scan, onJudged, { scheduler: manualScheduler(8), event });
     expect(onJudged).toHaveBeenCalledWith({
       relevance: { relevant: false, reasons: [] },
       matches: [],
@@ -30,7 +31,7 @@ describe('judgePage', () => {
     document.body.innerHTML = SUMMIT;
     const onJudged = vi.fn();
     const test = vi.spyOn(UKRAINE_GATE, 'test');
-    judgePage(document.body, scan, onJudged, { namesUkraine: true });
+    judgePage(document.body, scan, onJudged, { namesUkraine: true, event });
     expect(test).not.toHaveBeenCalled();
     test.mockRestore();
     const judged = onJudged.mock.calls[0]![0] as Judged;
@@ -43,7 +44,7 @@ describe('judgePage', () => {
     const judged = vi.fn();
     const scheduler = manualScheduler(8);
     const slow = (text: string) => (scheduler.advance(10), scan(text));
-    judgePage(document.body, slow, judged, { scheduler });
+    judgePage(document.body, slow, judged, { scheduler, event });
     expect(judged).not.toHaveBeenCalled();
     scheduler.runAll();
     expect(judged).toHaveBeenCalledTimes(1);
@@ -53,12 +54,12 @@ describe('judgePage', () => {
     document.body.innerHTML = longPage();
     const judged = vi.fn();
     const scheduler = manualScheduler();
-    judgePage(document.body, scan, judged, { scheduler });
+    judgePage(document.body, scan, judged, { scheduler, event });
     expect(judged).not.toHaveBeenCalled();
     scheduler.runAll();
     expect(judged).toHaveBeenCalledTimes(1);
     const cancelled = vi.fn();
-    const cancel = judgePage(document.body, scan, cancelled, { scheduler });
+    const cancel = judgePage(document.body, scan, cancelled, { scheduler, event });
     cancel();
     expect(scheduler.runAll()).toBe(0);
     expect(cancelled).not.toHaveBeenCalled();
@@ -68,7 +69,7 @@ describe('judgePage', () => {
     document.body.innerHTML = longPage();
     const onJudged = vi.fn();
     const scheduler = manualScheduler();
-    judgePage(document.body, scan, onJudged, { scheduler });
+    judgePage(document.body, scan, onJudged, { scheduler, event });
     document.body.appendChild(document.createElement('p')).textContent = 'Giorgia Meloni spoke.';
     // The observer's record arrives in a microtask, before the next slice.
     await Promise.resolve();
