@@ -7,6 +7,7 @@ import type { GateServices } from './services';
 import type { StartHints, Session, RendererName, StartHighlighter } from './handoff';
 import { markPassDone, markPassStart } from './pass-marks';
 import { namesUkraine } from '../reading/relevance';
+import ukraineGate from 'virtual:summit-gate';
 
 /**
  * The content script proper, on every page, and its composition root: a few KB that decide
@@ -80,13 +81,13 @@ export function startGate(
     }
     cancelRecheck = recheckAfterNavigation(() => {
       if (session) return true;
-      if (!namesUkraine(doc)) return false;
+      if (!namesUkraine(doc, ukraineGate)) return false;
       wake({ namesUkraine: true }).catch(reportLoadFailure);
       return true;
     }, signal);
   });
 
-  if (namesUkraine(doc)) {
+  if (namesUkraine(doc, ukraineGate)) {
     wake({ namesUkraine: true }).catch(reportLoadFailure);
     return;
   }

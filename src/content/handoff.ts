@@ -20,7 +20,7 @@ export interface Session {
 /** What the gate already knows of the page when it starts the session. */
 export interface StartHints {
   /**
-   * The page's text passed UKRAINE_GATE just now, so the first judgement need not test it
+   * The page's text passed the gate's test just now, so the first judgement need not test it
    * again (a second copy of a long page's text). Only a shortcut: the judgement itself still
    * needs the page to name Ukraine.
    */

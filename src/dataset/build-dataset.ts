@@ -2,6 +2,8 @@ import type { MatcherData } from '../matching';
 import { buildActors } from './build-actors';
 import { buildDisagreements } from './build-disagreements';
 import { buildEvent } from './build-event';
+import { gatePattern } from './gate-pattern';
+import type { LanguagePack } from './language-pack';
 import { buildFigures } from './build-figures';
 import { buildMentions } from './build-mentions';
 import { buildQuotes } from './build-quotes';
@@ -50,7 +52,9 @@ export function buildDataset(inputs: DatasetInputs): BuiltDataset {
     throw new DatasetError(PACKS_DIR, '-', 'no language pack (the first reads the reports)');
   }
   const languages = inputs.packs.map(({ file, json }) => readPack(file, json, actors, figureIds));
-  const event = buildEvent(curated.event, actorIds, figures);
+  // Each pack's `gate`, checked by readPack: lowercase letters.
+  const stems = inputs.packs.map(({ json }) => (json as Pick<LanguagePack, 'gate'>).gate);
+  const event = { ...buildEvent(curated.event, actorIds, figures), gate: gatePattern(stems) };
   const matcherData = toMatcherData(actors, figures, languages, event);
   checkIdentities(figures, reports, matcherData);
   const itemIds = new Set([...actorIds, ...figureIds]);

@@ -15,7 +15,7 @@ export function buildEvent(
   curated: readonly CuratedEvent[],
   actorIds: ReadonlySet<string>,
   figures: readonly Figure[],
-): SummitEvent {
+): Omit<SummitEvent, 'gate'> {
   const file = curatedFile('event');
   const [entry, ...more] = curated;
   if (entry === undefined || more.length > 0) {

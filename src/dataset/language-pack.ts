@@ -49,7 +49,10 @@ export interface LanguagePack {
     daySuffixes: readonly string[];
     monthFirst?: boolean;
   };
-  /** Lowercase stems the content script's cheap first test looks for (`ukrain`, `kiew`). */
+  /**
+   * Lowercase stems the content script's cheap first test looks for (`ukrain`, `kiew`): the
+   * build makes one regex of every pack's (gate-pattern.ts).
+   */
   gate: readonly string[];
   /** Common words of the language, to tell it from the text of a page that does not say. */
   detect: readonly string[];

@@ -28,4 +28,9 @@ export interface SummitEvent {
   summit: readonly string[];
   /** Other items typical of its coverage: they add weight but decide nothing alone. */
   context: readonly string[];
+  /**
+   * The gate's test, a regex source matched in any case: every pack's `gate` stems, the
+   * words that name Ukraine, Zelensky or Kyiv in its language ("ukrain|zelens|kyiv|...").
+   */
+  gate: string;
 }

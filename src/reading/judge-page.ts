@@ -9,7 +9,7 @@ import { isShown } from '../matching/scan';
 import type { FigureMatch } from '../matching/types';
 import { datelineDate, judgeDates } from './event-dates';
 import { readPublished } from './page-date';
-import { judgeRelevance, namesUkraine, type Relevance } from './relevance';
+import { judgeRelevance, namesUkraine, ukraineGate, type Relevance } from './relevance';
 import { summitPhrases } from './summit-phrases';
 import { summitPattern } from '../matching/summit-pattern';
 import { pageLanguage, type KnownLanguage, type PageLanguage } from './page-language';
@@ -78,7 +78,7 @@ export function judgePage(
   onJudged: (judged: Judged) => void,
   { scheduler, namesUkraine: known = false, languages = [], event }: JudgeOptions,
 ): Cancel {
-  if (!known && !namesUkraine(body.ownerDocument)) {
+  if (!known && !namesUkraine(body.ownerDocument, ukraineGate(event))) {
     onJudged({ relevance: { relevant: false, reasons: [] }, matches: [] });
     return () => undefined;
   }

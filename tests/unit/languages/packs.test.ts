@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { DatasetError } from '@/src/dataset/dataset-error';
 import { PACKS_DIR, readPack } from '@/src/dataset/read-pack';
 import { createScanner } from '@/src/matching';
-import { UKRAINE_GATE } from '@/src/reading/relevance';
+import gate from 'virtual:summit-gate';
+import { gatePattern } from '@/src/dataset/gate-pattern';
 import { summitPhrases } from '@/src/reading/summit-phrases';
 import { summitPattern } from '@/src/matching/summit-pattern';
 
@@ -31,8 +32,21 @@ describe('the language packs', () => {
   it.each(files)('%s passes its checks, and the gate looks for its words for Ukraine', (file) => {
     const data = readPack(`${PACKS_DIR}/${file}`, raw(file), actors);
     for (const stem of data.lang ? (raw(file).gate as string[]) : []) {
-      expect(UKRAINE_GATE.test(stem), stem).toBe(true);
+      expect(gate.test(stem), stem).toBe(true);
+      expect(gate.test(stem.toUpperCase()), stem).toBe(true);
     }
+  });
+
+  it('make the gate of their stems alone, each once', () => {
+    const stems = new Set(files.flatMap((file) => raw(file).gate as string[]));
+    expect(new Set(gate.source.split('|'))).toEqual(stems);
+    expect(gate.source.split('|')).toHaveLength(stems.size);
+    expect(
+      gatePattern([
+        ['ukrain', 'kyiv'],
+        ['ukraina', 'kyiv'],
+      ]),
+    ).toBe('ukrain|kyiv|ukraina');
   });
 
   it.each([

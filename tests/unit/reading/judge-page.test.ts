@@ -2,7 +2,7 @@ import matcherData from 'virtual:summit-matcher';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createScanner } from '@/src/matching/scan';
 import { judgePage, type Judged } from '@/src/reading/judge-page';
-import { UKRAINE_GATE } from '@/src/reading/relevance';
+import { ukraineGate } from '@/src/reading/relevance';
 import { manualScheduler } from '../support/manual-scheduler';
 
 const scan = createScanner(matcherData).scan;
@@ -30,7 +30,7 @@ describe('judgePage', () => {
   it('scans a page the caller says names Ukraine without testing it again', () => {
     document.body.innerHTML = SUMMIT;
     const onJudged = vi.fn();
-    const test = vi.spyOn(UKRAINE_GATE, 'test');
+    const test = vi.spyOn(ukraineGate(event), 'test');
     judgePage(document.body, scan, onJudged, { namesUkraine: true, event });
     expect(test).not.toHaveBeenCalled();
     test.mockRestore();

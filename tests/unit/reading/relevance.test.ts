@@ -2,14 +2,13 @@ import matcherData from 'virtual:summit-matcher';
 import { describe, expect, it } from 'vitest';
 import { reportTexts } from '../../fixtures/news-page';
 import { createScanner } from '@/src/matching';
-import { judgeRelevance, UKRAINE_GATE } from '@/src/reading/relevance';
+import gate from 'virtual:summit-gate';
+import { judgeRelevance, ukraineGate } from '@/src/reading/relevance';
 
 const scanner = createScanner(matcherData);
 const { event } = matcherData;
 const judge = (text: string) =>
-  UKRAINE_GATE.test(text)
-    ? judgeRelevance(scanner.scan(text), event)
-    : { relevant: false, reasons: [] };
+  gate.test(text) ? judgeRelevance(scanner.scan(text), event) : { relevant: false, reasons: [] };
 
 describe('judgeRelevance', () => {
   it.each(reportTexts().map((r) => [r.file, r.text]))(
@@ -92,6 +91,17 @@ describe('judgeRelevance', () => {
   });
 
   it('costs a page without Ukraine one regex test: the gate rejects it', () => {
-    expect(UKRAINE_GATE.test('Macron and Trump met NATO leaders in Paris.')).toBe(false);
+    expect(gate.test('Macron and Trump met NATO leaders in Paris.')).toBe(false);
+    expect(gate.test('KIEW: Selenskyj sprach.')).toBe(true);
+  });
+
+  it('has one gate, the packs’ stems, for the content script and the highlighter', () => {
+    expect(gate.source).toBe(event.gate);
+    expect(gate.flags).toBe('i');
+    expect(ukraineGate(event)).toEqual(gate);
+    expect(ukraineGate(event)).toBe(ukraineGate(event));
+    expect(event.gate.split('|').sort()).toEqual(
+      ['kiev', 'kiew', 'kyiv', 'kyjiw', 'selensk', 'ukrain', 'zelens'].sort(),
+    );
   });
 });
