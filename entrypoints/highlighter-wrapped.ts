@@ -17,6 +17,7 @@ export default defineUnlistedScript(() => {
           ...services,
           scannerFor: lazyPageScanner(matcherData),
           languages: matcherData.languages,
+          event: matcherData.event,
           renderer: createWrappedRenderer,
         },
         start,

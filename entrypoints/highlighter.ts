@@ -20,6 +20,7 @@ export default defineUnlistedScript(() => {
         ...services,
         scannerFor: lazyPageScanner(matcherData),
         languages: matcherData.languages,
+        event: matcherData.event,
         renderer: (page) => createPaintedRenderer(page, api),
       },
       start,

@@ -6,6 +6,7 @@ import { answers } from './gate-answers';
 import type { ContentServices, RendererName, Session, StartHighlighter } from './handoff';
 import { markPassDone, markPassStart } from './pass-marks';
 import { namesUkraine } from '../reading/relevance';
+import ukraineGate from 'virtual:summit-gate';
 
 /**
  * The content script proper, on every page, and its composition root: a small script that
@@ -79,13 +80,13 @@ export function startGate(
     }
     cancelRecheck = recheckAfterNavigation(() => {
       if (session) return true;
-      if (!namesUkraine(doc)) return false;
+      if (!namesUkraine(doc, ukraineGate)) return false;
       wake(true).catch(reportLoadFailure);
       return true;
     }, signal);
   });
 
-  if (namesUkraine(doc)) {
+  if (namesUkraine(doc, ukraineGate)) {
     wake(true).catch(reportLoadFailure);
     return;
   }

@@ -48,7 +48,7 @@ export interface SessionStart {
   /** The settings, read by the gate to choose the highlighter. */
   settings: Settings;
   /**
-   * The page's text passed UKRAINE_GATE just now, so the first judgement need not test it
+   * The page's text passed the gate's test just now, so the first judgement need not test it
    * again (a second copy of a long page's text). Only a shortcut: the judgement itself still
    * needs the page to name Ukraine.
    */

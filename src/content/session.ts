@@ -1,5 +1,6 @@
 import { createPageLegend } from '../legend/page-legend';
 import type { LanguageData } from '../matching/language-data';
+import type { SummitEvent } from '../matching/matcher-data';
 import type { Match } from '../matching/types';
 import type { Handlers } from '../messaging/protocol';
 import type { RendererFactory } from '../highlight/renderer';
@@ -21,6 +22,8 @@ export interface HighlighterServices extends ContentServices {
   scannerFor: ScannerFor;
   /** The language packs the scanner reads (matcher data; none: English alone). */
   languages?: readonly LanguageData[];
+  /** The event a page is judged about (matcher data). */
+  event: SummitEvent;
   /** Makes the renderer that draws the highlights (the highlighter script's own). */
   renderer: RendererFactory;
 }
@@ -107,6 +110,7 @@ export function startSession(
       {
         namesUkraine,
         languages: services.languages,
+        event: services.event,
         ...(services.scheduler ? { scheduler: services.scheduler } : {}),
       },
     );

@@ -1,4 +1,4 @@
-import { normalize } from '../matching/normalize';
+import { fold } from '../matching/fold';
 import type { CuratedActor } from './curated-types';
 import { DatasetError } from './dataset-error';
 import type { Locate } from './locate';
@@ -18,7 +18,7 @@ export function buildActors(curated: readonly CuratedActor[], locate: Locate): A
     const label = `entry ${i} (id "${actor.id}")`;
     locate(file, `${label} source`, actor.source);
     for (const alias of actor.aliases) {
-      const key = aliasKey(alias);
+      const key = fold(alias);
       const owner = owners.get(key);
       if (owner === actor.id) {
         throw new DatasetError(file, label, `alias "${alias}" repeats another alias of it`);
@@ -31,9 +31,4 @@ export function buildActors(curated: readonly CuratedActor[], locate: Locate): A
     const { id, kind, name, aliases, description } = actor;
     return { id, kind, name, aliases, description };
   });
-}
-
-/** An alias as the engine compares it: folded, lowercased, trimmed. */
-export function aliasKey(alias: string): string {
-  return normalize(alias).lower.trim();
 }

@@ -1,6 +1,9 @@
 import type { MatcherData } from '../matching';
 import { buildActors } from './build-actors';
 import { buildDisagreements } from './build-disagreements';
+import { buildEvent } from './build-event';
+import { gatePattern } from './gate-pattern';
+import type { LanguagePack } from './language-pack';
 import { buildFigures } from './build-figures';
 import { buildMentions } from './build-mentions';
 import { buildQuotes } from './build-quotes';
@@ -11,6 +14,7 @@ import { DatasetError } from './dataset-error';
 import { createLocator } from './locate';
 import { toMatcherData } from './matcher-data';
 import { curatedFile, readCurated } from './read-curated';
+import { PACKS_DIR, readPack } from './read-pack';
 import { resolveIgnore, type Ignored } from './resolve-ignore';
 import { DATASET_SCHEMA_VERSION, type Dataset } from './schema';
 
@@ -25,7 +29,8 @@ export interface BuiltDataset {
 }
 
 /**
- * Builds the dataset from the report files and the curated JSON. Pure and deterministic:
+ * Builds the dataset from the report files, the curated JSON and the language packs (each
+ * checked against the dataset's actors and figures: read-pack.ts). Pure and deterministic:
  * the same inputs give the same output, byte for byte once serialised. Every curated item
  * is checked against the report text it cites; any bad input throws a DatasetError naming
  * the file, the entry and the reason.
@@ -42,9 +47,17 @@ export function buildDataset(inputs: DatasetInputs): BuiltDataset {
       throw new DatasetError(curatedFile('figures'), `id "${figure.id}"`, 'id is also an actor id');
     }
   }
-  const matcherData = toMatcherData(actors, figures);
+  const figureIds = figures.map((figure) => figure.id);
+  if (inputs.packs.length === 0) {
+    throw new DatasetError(PACKS_DIR, '-', 'no language pack (the first reads the reports)');
+  }
+  const languages = inputs.packs.map(({ file, json }) => readPack(file, json, actors, figureIds));
+  // Each pack's `gate`, checked by readPack: lowercase letters.
+  const stems = inputs.packs.map(({ json }) => (json as Pick<LanguagePack, 'gate'>).gate);
+  const event = { ...buildEvent(curated.event, actorIds, figures), gate: gatePattern(stems) };
+  const matcherData = toMatcherData(actors, figures, languages, event);
   checkIdentities(figures, reports, matcherData);
-  const itemIds = new Set([...actorIds, ...figures.map((figure) => figure.id)]);
+  const itemIds = new Set([...actorIds, ...figureIds]);
   const dataset: Dataset = {
     schemaVersion: DATASET_SCHEMA_VERSION,
     reports,

@@ -1,10 +1,15 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildDataset, type BuiltDataset } from './build-dataset';
-import { CURATED_DIR, CURATED_KEYS, REPORTS_DIR, type CuratedKey } from './curated-types';
+import {
+  CURATED_DIR,
+  CURATED_KEYS,
+  REPORTS_DIR,
+  type CuratedKey,
+  type PackFile,
+} from './curated-types';
 import { DatasetError } from './dataset-error';
-import { PACKS_DIR, readPack, type PackActor } from './read-pack';
-import type { LanguageData } from '../matching/language-data';
+import { PACKS_DIR } from './read-pack';
 
 /** The build's result plus every file it read (for the Vite plugin to watch). */
 export interface BuiltFromDisk extends BuiltDataset {
@@ -12,8 +17,9 @@ export interface BuiltFromDisk extends BuiltDataset {
 }
 
 /**
- * Reads `assets/reports/*.txt` and `src/dataset/curated/*.json` under `root` and builds the
- * dataset (see `buildDataset`). A curated file that is not valid JSON is a DatasetError.
+ * Reads `assets/reports/*.txt`, `src/dataset/curated/*.json` and the language packs under
+ * `root` and builds the dataset (see `buildDataset`). A curated file or a pack that is not
+ * valid JSON is a DatasetError.
  */
 export async function buildDatasetFromDisk(root: string): Promise<BuiltFromDisk> {
   const reportsDir = path.join(root, REPORTS_DIR);
@@ -41,45 +47,35 @@ export async function buildDatasetFromDisk(root: string): Promise<BuiltFromDisk>
     }),
   );
   const curated = Object.fromEntries(entries) as Record<CuratedKey, unknown>;
-  const built = buildDataset({ reports, curated });
-  const figureIds = built.matcherData.figures.map((figure) => figure.id);
-  const packs = await readPacksFromDisk(root, built.dataset.actors, figureIds);
+  const packs = await readPacksFromDisk(root);
   return {
-    ...built,
-    matcherData: { ...built.matcherData, languages: packs.languages },
+    ...buildDataset({ reports, curated, packs }),
     inputs: [
       ...names.map((name) => path.join(reportsDir, name)),
       ...CURATED_KEYS.map((key) => path.join(root, CURATED_DIR, `${key}.json`)),
-      ...packs.files,
+      ...packs.map((pack) => path.join(root, pack.file)),
     ],
   };
 }
 
 /**
- * Reads and checks every language pack in `src/languages/packs` (read-pack.ts), English
- * first, then by name. A pack that is not valid JSON, or fails its checks, is a DatasetError.
+ * Reads every language pack in `src/languages/packs`, English (the reports' language) first,
+ * then by name. A pack that is not valid JSON is a DatasetError; the build checks the rest.
  */
-async function readPacksFromDisk(
-  root: string,
-  actors: readonly PackActor[],
-  figureIds: readonly string[],
-): Promise<{ languages: LanguageData[]; files: string[] }> {
+async function readPacksFromDisk(root: string): Promise<PackFile[]> {
   const dir = path.join(root, PACKS_DIR);
   const names = (await readdir(dir).catch(() => [] as string[]))
     .filter((name) => name.endsWith('.json'))
     .sort((a, b) => (a === 'en.json' ? -1 : b === 'en.json' ? 1 : a.localeCompare(b)));
-  const languages = await Promise.all(
+  return Promise.all(
     names.map(async (name) => {
       const file = `${PACKS_DIR}/${name}`;
       const text = await readFile(path.join(root, file), 'utf8');
-      let json: unknown;
       try {
-        json = JSON.parse(text);
+        return { file, json: JSON.parse(text) as unknown };
       } catch (error) {
         throw new DatasetError(file, '-', `not valid JSON: ${(error as Error).message}`);
       }
-      return readPack(file, json, actors, figureIds);
     }),
   );
-  return { languages, files: names.map((name) => path.join(dir, name)) };
 }

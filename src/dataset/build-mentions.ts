@@ -1,4 +1,10 @@
-import { createActorFinder, findFigures, normalize, type MatcherData } from '../matching';
+import {
+  createActorFinder,
+  figureReading,
+  findFigures,
+  normalize,
+  type MatcherData,
+} from '../matching';
 import type { Figure, FurnitureKind, Mention, Report } from './schema';
 import { sentenceIndex } from './sentence-index';
 
@@ -20,6 +26,8 @@ export function buildMentions(
   figures: readonly Figure[],
 ): Mention[] {
   const findActors = createActorFinder(data.actors);
+  // The reports' language is the first pack's.
+  const reading = figureReading(data.languages[0]);
   return reports.flatMap((report) => {
     const norm = normalize(report.text);
     const dropped = report.furniture.filter((f) => UNREPORTED.includes(f.kind));
@@ -37,7 +45,7 @@ export function buildMentions(
     const statements = figures.flatMap((figure) =>
       figure.statements.filter((s) => s.reportId === report.id).map((s) => ({ figure, s })),
     );
-    const numbers = findFigures(norm).flatMap((found) => {
+    const numbers = (reading ? findFigures(norm, reading) : []).flatMap((found) => {
       const claimed = statements.find(({ s }) => found.start < s.end && s.start < found.end);
       return claimed === undefined ? [] : [mention(claimed.figure.id, found.start, found.end)];
     });

@@ -13,6 +13,7 @@ export const CURATED_KEYS = [
   'quotes',
   'disagreements',
   'ignore',
+  'event',
 ] as const;
 
 /** One of the curated files. */
@@ -98,6 +99,18 @@ export interface CuratedIgnore {
   passages: Citation[];
 }
 
+/**
+ * event.json: the event the dataset is about (one entry): the figure that gives its date, and
+ * the actor and figure ids that tie a page to it, by group (see `SummitEvent`).
+ */
+export interface CuratedEvent {
+  id: string;
+  date: string;
+  ukraine: string[];
+  summit: string[];
+  context: string[];
+}
+
 /** All curated files, checked. */
 export interface Curated {
   reports: CuratedReport[];
@@ -106,6 +119,7 @@ export interface Curated {
   quotes: CuratedQuote[];
   disagreements: CuratedDisagreement[];
   ignore: CuratedIgnore[];
+  event: CuratedEvent[];
 }
 
 /** One report file as read: its name under `assets/reports/` and its text. */
@@ -114,8 +128,18 @@ export interface ReportFile {
   text: string;
 }
 
-/** What the pure build takes: the report files and the parsed (unchecked) curated JSON. */
+/** One language pack file as read: its path (as errors name it) and its parsed JSON. */
+export interface PackFile {
+  file: string;
+  json: unknown;
+}
+
+/**
+ * What the pure build takes: the report files, the parsed (unchecked) curated JSON and the
+ * language packs, the reports' language first (its figure words read the reports).
+ */
 export interface DatasetInputs {
   reports: readonly ReportFile[];
   curated: Readonly<Record<CuratedKey, unknown>>;
+  packs: readonly PackFile[];
 }

@@ -1,4 +1,4 @@
-import type { FigureWordsSpec } from '../matching/figure-language';
+import type { FigureWordsSpec } from '../matching/figure-words-spec';
 import type { SummitPhraseSpec } from '../matching/language-data';
 import type { FigureIdentity } from '../matching/types';
 
@@ -20,8 +20,7 @@ export interface LanguagePack {
   figures: boolean;
   /**
    * How the language writes numbers, counted nouns, money and qualifiers (see
-   * `FigureWordsSpec`); required where `figures` is true, but for English, whose rules are
-   * the engine's own (the reports' language).
+   * `FigureWordsSpec`); required where `figures` is true.
    */
   numbers?: FigureWordsSpec;
   /**
@@ -39,16 +38,21 @@ export interface LanguagePack {
   /** Endings an alias may take in this language and still name the actor (German "Putins"). */
   suffixes?: readonly string[];
   /**
-   * How the language writes dates (read where `figures` is false, for the page's dates): its
-   * month words (any case, accents as written) to their numbers, whether they are
-   * capitalised, what may follow a day's number ("1er", "4."). Absent: no dates are read.
+   * How the language writes dates (read where `figures` is false too, for the page's dates):
+   * its month words (any case, accents as written) to their numbers, whether they are
+   * capitalised, what may follow a day's number ("4th", "1er", "4."), whether a month may
+   * come first ("September 4, 2025"; default no). Absent: no dates are read.
    */
   dates?: {
     months: Readonly<Record<string, number>>;
     capitalised: boolean;
     daySuffixes: readonly string[];
+    monthFirst?: boolean;
   };
-  /** Lowercase stems the content script's cheap first test looks for (`ukrain`, `kiew`). */
+  /**
+   * Lowercase stems the content script's cheap first test looks for (`ukrain`, `kiew`): the
+   * build makes one regex of every pack's (gate-pattern.ts).
+   */
   gate: readonly string[];
   /** Common words of the language, to tell it from the text of a page that does not say. */
   detect: readonly string[];

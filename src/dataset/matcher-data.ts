@@ -1,12 +1,18 @@
-import type { MatcherData } from '../matching';
+import type { LanguageData, MatcherData, SummitEvent } from '../matching';
 import type { Actor, Figure } from './schema';
 
 /**
  * The subset of the dataset the content script ships: each actor's id, kind and aliases;
  * each figure's id, unit, value and identity (what it counts), and whether only one report gives
- * it, approximately ("about", "nearly": not a bound such as "more than"). Nothing else (no report text).
+ * it, approximately ("about", "nearly": not a bound such as "more than"); the language packs,
+ * compiled; the event a page is judged about. Nothing else (no report text).
  */
-export function toMatcherData(actors: readonly Actor[], figures: readonly Figure[]): MatcherData {
+export function toMatcherData(
+  actors: readonly Actor[],
+  figures: readonly Figure[],
+  languages: readonly LanguageData[],
+  event: SummitEvent,
+): MatcherData {
   return {
     actors: actors.map(({ id, kind, aliases }) => ({ id, kind, aliases })),
     figures: figures.map(({ id, unit, value, identity, agreement, statements }) => ({
@@ -19,5 +25,7 @@ export function toMatcherData(actors: readonly Actor[], figures: readonly Figure
         ? { approximate: true }
         : {}),
     })),
+    languages,
+    event,
   };
 }

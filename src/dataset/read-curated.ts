@@ -3,6 +3,7 @@ import {
   type Curated,
   type CuratedActor,
   type CuratedDisagreement,
+  type CuratedEvent,
   type CuratedFigure,
   type CuratedIgnore,
   type CuratedKey,
@@ -31,6 +32,7 @@ export function readCurated(raw: Readonly<Record<CuratedKey, unknown>>): Curated
     quotes: readEntries(curatedFile('quotes'), raw.quotes, readQuote),
     disagreements: readEntries(curatedFile('disagreements'), raw.disagreements, readDisagreement),
     ignore: readEntries(curatedFile('ignore'), raw.ignore, readIgnore),
+    event: readEntries(curatedFile('event'), raw.event, readEvent),
   };
 }
 
@@ -132,4 +134,14 @@ function readIgnore(f: Fields): CuratedIgnore {
     f.fail('an ignore entry needs "words" or "passages"');
   }
   return entry;
+}
+
+function readEvent(f: Fields): CuratedEvent {
+  return {
+    id: f.id(),
+    date: f.id('date'),
+    ukraine: f.strings('ukraine'),
+    summit: f.strings('summit'),
+    context: f.strings('context'),
+  };
 }

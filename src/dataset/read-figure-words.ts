@@ -1,43 +1,18 @@
-import type { FigureWordsSpec } from '../matching/figure-language';
+import type { FigureWordsSpec } from '../matching/figure-words-spec';
 import type { FigureIdentity } from '../matching/types';
 import { QUALIFIERS, UNITS } from './vocabulary';
 import type { LanguageData } from '../matching/language-data';
+import { numberRecord, record, type Fail, type Strings } from './pack-values';
+import { readGrammar } from './read-number-grammar';
 
 /**
  * The checks of a pack's figure sections (`numbers`, `identities`), for read-pack.ts: each
  * fault is reported through `fail`, naming its entry.
  */
 
-export type Fail = (entry: string, reason: string) => never;
-export type Strings = (name: string, value: unknown, empty?: boolean) => string[];
-
 // The units a counted noun may name (a date has none) and the qualifiers a phrase may give.
 const UNIT_NAMES = new Set<string>(UNITS.filter((unit) => unit !== 'date'));
 const QUALIFIER_NAMES = new Set<string>(QUALIFIERS);
-
-function record(name: string, value: unknown, fail: Fail): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return fail(name, 'must be an object');
-  }
-  return value as Record<string, unknown>;
-}
-
-function numberRecord(
-  name: string,
-  value: unknown,
-  fail: Fail,
-  empty = false,
-): Record<string, number> {
-  const entries = Object.entries(record(name, value, fail));
-  if (!empty && entries.length === 0) fail(name, 'must not be empty');
-  for (const [word, n] of entries) {
-    if (word.trim() === '') fail(name, 'has an empty word');
-    if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) {
-      fail(`${name}.${word}`, 'must be a number, 0 or more');
-    }
-  }
-  return Object.fromEntries(entries) as Record<string, number>;
-}
 
 /** Checks a pack's figure words (`FigureWordsSpec`); a fault names its entry. */
 export function readNumbers(value: unknown, fail: Fail, strings: Strings): FigureWordsSpec {
@@ -87,13 +62,27 @@ export function readNumbers(value: unknown, fail: Fail, strings: Strings): Figur
     spec.approximations === undefined
       ? undefined
       : record('numbers.approximations', spec.approximations, fail);
+  if (spec.signAfter !== undefined && typeof spec.signAfter !== 'boolean') {
+    fail('numbers.signAfter', 'must be true or false');
+  }
+  const numbers = numberRecord('numbers.numbers', spec.numbers, fail);
+  const tens = spec.tens === undefined ? undefined : numberRecord('numbers.tens', spec.tens, fail);
+  const grammar =
+    spec.grammar === undefined ? undefined : readGrammar(spec.grammar, numbers, tens, fail);
+  const moneyScales =
+    spec.moneyScales === undefined
+      ? undefined
+      : numberRecord('numbers.moneyScales', spec.moneyScales, fail);
   return {
     decimal: spec.decimal as ',' | '.',
     groups: groups as string[],
-    numbers: numberRecord('numbers.numbers', spec.numbers, fail),
-    ...(spec.tens === undefined ? {} : { tens: numberRecord('numbers.tens', spec.tens, fail) }),
+    numbers,
+    ...(tens ? { tens } : {}),
     compounds: compounds as FigureWordsSpec['compounds'],
+    ...(grammar ? { grammar } : {}),
     scales: numberRecord('numbers.scales', spec.scales ?? {}, fail, true),
+    ...(moneyScales ? { moneyScales } : {}),
+    signAfter: spec.signAfter === true,
     ...(approximations
       ? {
           approximations: {

@@ -1,5 +1,5 @@
 import { DatasetError } from './dataset-error';
-import { normalize } from '../matching/normalize';
+import { fold } from '../matching/fold';
 import type { ActorKind } from '../matching/types';
 import { readIdentities, readNumbers } from './read-figure-words';
 import type { LanguageData, SummitPhraseSpec } from '../matching/language-data';
@@ -15,8 +15,6 @@ export interface PackActor {
   kind: ActorKind;
   aliases: readonly string[];
 }
-
-const fold = (alias: string) => normalize(alias).text.trim().toLowerCase();
 
 /**
  * Checks the pack in `file` (parsed JSON) against the dataset's `actors` and compiles it for
@@ -80,9 +78,7 @@ export function readPack(
   const aliases = readAliases(pack.aliases, actors, fail, strings);
   const dates = pack.dates === undefined ? undefined : readDates(pack.dates, fail, strings);
   const numbers = pack.numbers === undefined ? undefined : readNumbers(pack.numbers, fail, strings);
-  if (pack.figures && numbers === undefined && pack.lang !== 'en') {
-    fail('numbers', 'missing: "figures" is true, and only English numbers are the engine’s own');
-  }
+  if (pack.figures && numbers === undefined) fail('numbers', 'missing: "figures" is true');
   const identities =
     pack.identities === undefined
       ? undefined
@@ -109,6 +105,9 @@ function readDates(
   const dates = value as Partial<NonNullable<LanguagePack['dates']>>;
   if (typeof dates !== 'object' || dates === null) fail('dates', 'must be an object');
   if (typeof dates.capitalised !== 'boolean') fail('dates.capitalised', 'must be true or false');
+  if (dates.monthFirst !== undefined && typeof dates.monthFirst !== 'boolean') {
+    fail('dates.monthFirst', 'must be true or false');
+  }
   const months = Object.entries(dates.months ?? {});
   if (months.length < 12) fail('dates.months', 'must name the twelve months');
   for (const [word, month] of months) {
@@ -122,6 +121,7 @@ function readDates(
     months: months.map(([word, month]) => [fold(word), month as number] as const),
     capitalised: dates.capitalised!,
     daySuffixes: strings('dates.daySuffixes', dates.daySuffixes ?? [], true),
+    monthFirst: dates.monthFirst ?? false,
   };
 }
 

@@ -7,3 +7,9 @@ declare module 'virtual:summit-matcher' {
   const matcherData: import('../matching/matcher-data').MatcherData;
   export default matcherData;
 }
+
+/** The content script's gate: the packs' stems for Ukraine, in any case (gate-pattern.ts). */
+declare module 'virtual:summit-gate' {
+  const gate: RegExp;
+  export default gate;
+}

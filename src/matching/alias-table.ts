@@ -1,5 +1,6 @@
 import { isLower, isUpper } from './char-classes';
 import { inflections } from './inflections';
+import { fold } from './fold';
 import { normalize } from './normalize';
 import type { AliasEntry } from './types';
 
@@ -31,7 +32,7 @@ export function buildAliasTable(actors: readonly AliasEntry[]): AliasTable {
     for (const alias of entry.aliases.flatMap(inflections)) {
       const folded = normalize(alias).text.trim();
       if (folded.length === 0) continue;
-      const pattern = folded.toLowerCase();
+      const pattern = fold(alias);
       const variants = byPattern.get(pattern) ?? [];
       variants.push({ actor, exact: isAcronym(folded) ? folded : null });
       byPattern.set(pattern, variants);

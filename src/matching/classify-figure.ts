@@ -1,7 +1,7 @@
 import { isConsistent } from './consistent-value';
 import { isWordChar } from './char-classes';
 import type { FigureSentence, Span } from './figure-sentence';
-import { normalize } from './normalize';
+import { fold } from './fold';
 import type { FigureMatch, FigureRef, FigureStatus } from './types';
 
 /** How a figure found in a text relates to the dataset. */
@@ -57,13 +57,13 @@ export function classifyFigure(
 // The dataset's words, folded once each: classifying runs for every figure of every page.
 const foldedWords = new Map<string, string>();
 
-function fold(word: string): string {
-  let folded = foldedWords.get(word);
-  if (folded === undefined) {
-    folded = normalize(word).lower.trim();
-    foldedWords.set(word, folded);
+function folded(word: string): string {
+  let done = foldedWords.get(word);
+  if (done === undefined) {
+    done = fold(word);
+    foldedWords.set(word, done);
   }
-  return folded;
+  return done;
 }
 
 function best(scored: readonly { ref: FigureRef; score: number }[]): FigureRef {
@@ -72,12 +72,12 @@ function best(scored: readonly { ref: FigureRef; score: number }[]): FigureRef {
 
 /** Whether the number is read with one of the figure's nouns (any, if it names none). */
 function countsAs(match: Classified, ref: FigureRef): boolean {
-  return !ref.nouns || match.noun === undefined || ref.nouns.map(fold).includes(match.noun);
+  return !ref.nouns || match.noun === undefined || ref.nouns.map(folded).includes(match.noun);
 }
 
 /** Whether every word between the number and its noun is one the figure allows. */
 function onlyAllowedModifiers(match: Classified, ref: FigureRef): boolean {
-  const allowed = new Set((ref.modifiers ?? []).map(fold));
+  const allowed = new Set((ref.modifiers ?? []).map(folded));
   return (match.modifiers ?? []).every((word) => allowed.has(word));
 }
 
@@ -107,7 +107,7 @@ function boundCount(
   clauseOnly: boolean,
   whole = false,
 ): number {
-  const needle = fold(word);
+  const needle = folded(word);
   if (needle.length === 0) return 0;
   const { lower, span, rivals } = sentence;
   let count = 0;

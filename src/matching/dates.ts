@@ -1,5 +1,4 @@
 import { isUpper, isWordChar } from './char-classes';
-import { MONTHS } from './months';
 import { readToken, type Token } from './tokens';
 
 /** A date read from folded text; `value` is yyyymmdd with 0 for a part the text omits. */
@@ -21,14 +20,6 @@ export interface DateWords {
   monthFirst: boolean;
 }
 
-/** English, the reports' language. */
-export const ENGLISH_DATES: DateWords = {
-  months: MONTHS,
-  capitalised: true,
-  daySuffixes: ['st', 'nd', 'rd', 'th'],
-  monthFirst: true,
-};
-
 const ISO = /(\d{4})-(\d{2})-(\d{2})/y;
 
 /**
@@ -43,7 +34,7 @@ export function readDate(
   text: string,
   lower: string,
   pos: number,
-  words: DateWords = ENGLISH_DATES,
+  words: DateWords,
 ): DateRead | undefined {
   ISO.lastIndex = pos;
   const iso = ISO.exec(lower);
@@ -57,7 +48,7 @@ export function readDate(
   if (first === undefined) return undefined;
   if (first.kind === 'word') {
     return words.monthFirst
-      ? readMonthFirst(text, lower, first)
+      ? readMonthFirst(text, lower, first, words)
       : readMonthYear(text, lower, first, words);
   }
   const day = readDay(lower, first, words);
@@ -71,10 +62,16 @@ export function readDate(
   };
 }
 
-function readMonthFirst(text: string, lower: string, word: Token): DateRead | undefined {
-  const month = readMonth(text, lower, word.start, ENGLISH_DATES);
+/** A month first, then a day or a year ("September 4, 2025", "Sept. 4", "February 2022"). */
+function readMonthFirst(
+  text: string,
+  lower: string,
+  word: Token,
+  words: DateWords,
+): DateRead | undefined {
+  const month = readMonth(text, lower, word.start, words);
   if (month === undefined) return undefined;
-  const day = readDay(lower, readToken(lower, month.end), ENGLISH_DATES);
+  const day = readDay(lower, readToken(lower, month.end), words);
   if (day === undefined) {
     const year = readYear(lower, month.end, false);
     return year && { start: word.start, end: year.end, value: pack(year.value, month.value, 0) };

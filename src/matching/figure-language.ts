@@ -1,53 +1,29 @@
+import { fold } from './fold';
+import type { FigureWordsSpec, NumberGrammarSpec } from './figure-words-spec';
 import { normalize } from './normalize';
-import { MONTH_WORD_LIST } from './months';
-import { NUMBER_WORD_LIST, SCALES } from './number-words';
 import { readToken } from './tokens';
 import type { Qualifier, Unit } from './types';
 
-/**
- * How a language writes the figures the engine reads, as its language pack gives it
- * (`numbers` in `src/languages/packs/<lang>.json`, checked by read-pack.ts). Words as written;
- * the engine folds them as it folds a page.
- */
-export interface FigureWordsSpec {
-  /** What separates a numeral's decimals ("3,5"). */
-  decimal: '.' | ',';
-  /** What may separate its groups of three digits ("3.350", "3 350"; any space counts as " "). */
-  groups: readonly string[];
-  /** Whole numbers as words, with their values ("deux": 2, "vingt": 20, "anderthalb": 1.5). */
-  numbers: Readonly<Record<string, number>>;
-  /**
-   * Numbers built of two: `{number}` and `{tens}` stand for any of `numbers` and of `tens`,
-   * the value is their sum plus `add` ("{tens}-{number}": vingt-six; "{number}und{tens}":
-   * sechsundzwanzig; "{number}einhalb", add 0.5: dreieinhalb).
-   */
-  compounds?: readonly { pattern: string; add?: number }[];
-  /** The tens a compound may use ("vingt": 20). Numbers on their own too. */
-  tens?: Readonly<Record<string, number>>;
-  /** Words that multiply the number before them ("millions": 1e6, "Mio.": 1e6). */
-  scales: Readonly<Record<string, number>>;
-  /** Round counts after an article: "une trentaine" is about 30. */
-  approximations?: { articles: readonly string[]; words: Readonly<Record<string, number>> };
-  /** What adds a half after the counted noun ("trois ans et demi"). */
-  halves?: readonly string[];
-  /** The counted nouns of each unit, plural, as phrases ("pays", "Staats- und Regierungschefs"). */
-  units: Readonly<Partial<Record<Unit, readonly string[]>>>;
-  /** What may join a number to its noun ("825 millions de dollars", "d'euros"). */
-  unitLinks?: readonly string[];
-  /** A noun may end a hyphenated compound, its first part a modifier ("ERAM-Raketen"). */
-  compoundNouns?: boolean;
-  /** Words that end a noun phrase: a unit after them counts something else. */
-  breaks: readonly string[];
-  /** Qualifying phrases before a number ("plus de", "rund"). */
-  qualifiers: Readonly<Record<string, Qualifier>>;
-  /** A part counted against a whole: "26 des 35 pays", "26 der 35 Staaten". */
-  partitive: { of: readonly string[]; determiners: readonly string[] };
+export type { FigureWordsSpec, NumberGrammarSpec } from './figure-words-spec';
+
+/** A grammar of written numbers (`NumberGrammarSpec`), its words folded, for written-number.ts. */
+export interface NumberGrammar {
+  /** Below ten and the teens. */
+  numbers: ReadonlyMap<string, number>;
+  tens: ReadonlyMap<string, number>;
+  hundreds: ReadonlyMap<string, number>;
+  multiples: ReadonlyMap<string, number>;
+  scales: ReadonlyMap<string, number>;
+  article: string;
+  and: string;
+  /** The words of the half, in order ("and", "a", "half"). */
+  half: readonly string[];
 }
 
 /** A language's figure words, folded and indexed for the figure reader. */
 export interface FigureLanguage {
-  /** English's own grammar of written numbers ("two hundred and five", "a dozen"). */
-  english: boolean;
+  /** Where written numbers are built word by word rather than listed whole. */
+  grammar?: NumberGrammar;
   decimal: '.' | ',';
   groups: readonly string[];
   /** Number phrases by their first word, longest first. */
@@ -55,6 +31,8 @@ export interface FigureLanguage {
   scales: ReadonlyMap<string, number>;
   /** Scales written as abbreviations with a full stop ("Mio."), without it. */
   dottedScales: ReadonlySet<string>;
+  moneyScales: ReadonlyMap<string, number>;
+  signAfter: boolean;
   approximations: {
     articles: ReadonlySet<string>;
     words: ReadonlyMap<string, number>;
@@ -74,8 +52,6 @@ export interface FigureLanguage {
   monthWords: readonly string[];
 }
 
-const fold = (word: string) => normalize(word).lower.trim();
-
 /** Indexes phrases by their first token (as `readToken` reads it), longest first within each. */
 function byFirstWord<T>(
   entries: Iterable<readonly [string, T]>,
@@ -93,6 +69,9 @@ function byFirstWord<T>(
 
 const longestFirst = <T>(entries: [string, T][]) =>
   entries.sort((a, b) => b[0].length - a[0].length);
+
+const foldKeys = (words: Readonly<Record<string, number>> = {}) =>
+  new Map(Object.entries(words).map(([word, value]) => [fold(word), value]));
 
 /**
  * Compiles a pack's figure words (see `FigureWordsSpec`) for the figure reader, with its
@@ -122,24 +101,25 @@ export function compileFigureWords(
   const units: [string, Unit][] = Object.entries(spec.units).flatMap(([unit, words]) =>
     (words ?? []).map((word) => [fold(word), unit as Unit] as [string, Unit]),
   );
+  const scales = new Map(
+    Object.entries(spec.scales).map(([word, value]) => [fold(word).replace(/\.$/, ''), value]),
+  );
   return {
-    english: false,
+    ...(spec.grammar ? { grammar: compileGrammar(spec, spec.grammar, scales) } : {}),
     decimal: spec.decimal,
     groups: spec.groups,
     numbers: byFirstWord(numbers),
-    scales: new Map(
-      Object.entries(spec.scales).map(([word, value]) => [fold(word).replace(/\.$/, ''), value]),
-    ),
+    scales,
     dottedScales: new Set(
       Object.keys(spec.scales)
         .filter((word) => word.endsWith('.'))
         .map((word) => fold(word).slice(0, -1)),
     ),
+    moneyScales: foldKeys(spec.moneyScales),
+    signAfter: spec.signAfter ?? false,
     approximations: {
       articles: new Set((spec.approximations?.articles ?? []).map(fold)),
-      words: new Map(
-        Object.entries(spec.approximations?.words ?? {}).map(([word, v]) => [fold(word), v]),
-      ),
+      words: foldKeys(spec.approximations?.words),
     },
     halves: (spec.halves ?? []).map(fold),
     units: byFirstWord(units),
@@ -161,78 +141,20 @@ export function compileFigureWords(
   };
 }
 
-// Plural count nouns only: "one leader" or "one country" is rarely a figure worth checking
-// and, against a unit's only dataset figure, would read as a dispute.
-const ENGLISH_UNITS: Readonly<Partial<Record<Unit, readonly string[]>>> = {
-  countries: ['countries', 'nations', 'states'],
-  leaders: ['leaders'],
-  missiles: ['missiles'],
-  km: ['kilometres', 'kilometre', 'kilometers', 'kilometer', 'km'],
-  years: ['years'],
-  people: ['people', 'persons', 'workers', 'members', 'civilians', 'soldiers', 'troops'],
-  usd: ['dollars', 'dollar', 'usd'],
-  eur: ['euros', 'euro', 'eur'],
-};
-
-// Words that end a noun phrase: a unit after them counts something else ("two of the
-// countries", "26 were countries").
-const ENGLISH_BREAKS = `of the a an and or but to in on at for from with by as than that which
-  who whom were was are is be been being have has had will would could should may might can
-  not no this these those its their his her our per each into after before`.split(/\s+/);
-
-// Longest first, so "just over" wins over "over".
-const ENGLISH_QUALIFIERS: readonly (readonly [string, Qualifier])[] = longestFirst([
-  ['exactly', 'exact'],
-  ['precisely', 'exact'],
-  ['more than', 'more-than'],
-  ['just over', 'more-than'],
-  ['over', 'more-than'],
-  ['upwards of', 'more-than'],
-  ['in excess of', 'more-than'],
-  ['at least', 'at-least'],
-  ['no fewer than', 'at-least'],
-  ['no less than', 'at-least'],
-  ['around', 'about'],
-  ['about', 'about'],
-  ['approximately', 'about'],
-  ['some', 'about'],
-  ['roughly', 'about'],
-  ['an estimated', 'about'],
-  ['nearly', 'nearly'],
-  ['almost', 'nearly'],
-  ['close to', 'nearly'],
-  ['fewer than', 'less-than'],
-  ['less than', 'less-than'],
-  ['just under', 'less-than'],
-  ['under', 'less-than'],
-]);
-
-/**
- * English, the reports' language and the default: its written numbers are read by their
- * own grammar (written-number.ts), its other words are these.
- */
-export const ENGLISH_FIGURES: FigureLanguage = {
-  english: true,
-  decimal: '.',
-  groups: [','],
-  numbers: new Map(),
-  scales: SCALES,
-  dottedScales: new Set(),
-  approximations: { articles: new Set(), words: new Map() },
-  halves: [],
-  units: byFirstWord(
-    Object.entries(ENGLISH_UNITS).flatMap(([unit, words]) =>
-      (words ?? []).map((word) => [word, unit as Unit] as const),
-    ),
-  ),
-  unitLinks: [],
-  compoundNouns: false,
-  breaks: new Set(ENGLISH_BREAKS),
-  qualifiers: ENGLISH_QUALIFIERS,
-  partitive: {
-    of: new Set(['of']),
-    determiners: new Set(['the', 'its', 'their', 'these', 'those', 'some']),
-  },
-  numberWords: NUMBER_WORD_LIST,
-  monthWords: MONTH_WORD_LIST,
-};
+/** A pack's grammar of written numbers, its words folded. */
+function compileGrammar(
+  spec: FigureWordsSpec,
+  grammar: NumberGrammarSpec,
+  scales: ReadonlyMap<string, number>,
+): NumberGrammar {
+  return {
+    numbers: foldKeys(spec.numbers),
+    tens: foldKeys(spec.tens),
+    hundreds: foldKeys(grammar.hundreds),
+    multiples: foldKeys(grammar.multiples),
+    scales,
+    article: fold(grammar.article),
+    and: fold(grammar.and),
+    half: fold(grammar.half).split(' '),
+  };
+}

@@ -1,5 +1,4 @@
-import { ENGLISH_FIGURES, type FigureLanguage } from './figure-language';
-import { SMALL_NUMBERS, TENS_NUMBERS } from './number-words';
+import type { FigureLanguage } from './figure-language';
 import { normalize } from './normalize';
 import { sentenceAround } from './sentences';
 
@@ -24,39 +23,39 @@ export interface Placed {
   unit: string;
 }
 
-// Number tokens a count can be written with. "one" is left out: mostly a pronoun ("no one").
-const ENGLISH_NUMBER_WORDS = [...SMALL_NUMBERS.keys(), ...TENS_NUMBERS.keys(), 'dozen'].filter(
-  (word) => word !== 'one',
-);
-const ENGLISH_NUMBER_TOKEN = new RegExp(
-  `(?<![\\w.,])(?:\\d[\\d,.]*\\d|\\d|(?:${ENGLISH_NUMBER_WORDS.join('|')})(?:-[a-z]+)?)(?![\\w])`,
-  'g',
-);
 const numberTokens = new WeakMap<FigureLanguage, RegExp>();
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NUMERAL = '\\d[\\d,.]*\\d|\\d';
+const NUMERALS = new RegExp(`(?<![\\p{L}\\p{N}.,])(?:${NUMERAL})(?![\\p{L}\\p{N}])`, 'gu');
 
-function numberToken(words: readonly string[]): RegExp {
-  const letter = '\\p{L}\\p{N}';
-  return new RegExp(
-    `(?<![${letter}.,])(?:\\d[\\d,.]*\\d|\\d|(?:${words.join('|')}))(?![${letter}])`,
-    'gu',
-  );
-}
-
-/** The bare numbers a language writes, as rivals: numerals, and number words but for one. */
-function numberTokenOf(language: FigureLanguage): RegExp {
-  if (language.english) return ENGLISH_NUMBER_TOKEN;
+/**
+ * The bare numbers a language writes, as rivals: numerals, its number words but those for
+ * one (mostly a pronoun: "no one", "l'un"), and where numbers are built by a grammar its
+ * multiples ("dozen") and any word hyphenated to a number ("twenty-six", "two-day").
+ * Numerals only without a language.
+ */
+function numberTokenOf(language: FigureLanguage | undefined): RegExp {
+  if (language === undefined) return NUMERALS;
   let token = numberTokens.get(language);
   if (token === undefined) {
     const words = [...language.numbers.values()]
       .flat()
       .filter(([, value]) => value !== 1)
-      .map(([word]) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .map(([word]) => word)
+      .concat([...(language.grammar?.multiples.keys() ?? [])])
+      .map(escape)
       .sort((a, b) => b.length - a.length);
-    token = numberToken(words);
+    if (words.length === 0) return NUMERALS;
+    const hyphenated = language.grammar ? '(?:-\\p{L}+)?' : '';
+    token = new RegExp(
+      `(?<![\\p{L}\\p{N}.,])(?:${NUMERAL}|(?:${words.join('|')})${hyphenated})(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
     numberTokens.set(language, token);
   }
   return token;
 }
+
 // A four-digit number in this range on its own is a year, never a count.
 const YEAR = /^(19|20)\d\d$/;
 
@@ -64,15 +63,15 @@ const YEAR = /^(19|20)\d\d$/;
  * The sentence of `text` around `figure`, folded, with the figure's span and its rivals:
  * `others` of the same unit (the figures found in `text`, the figure itself may be among
  * them) and bare numbers outside every figure. `lineBreaks`: whether a line break ends a
- * sentence (see `splitSentences`); `language`: whose number words are rivals too. O(sentence
- * length + figures in it).
+ * sentence (see `splitSentences`); `language`: whose number words are rivals too (none:
+ * numerals alone). O(sentence length + figures in it).
  */
 export function figureSentence(
   text: string,
   figure: Placed,
   others: readonly Placed[],
   lineBreaks = true,
-  language: FigureLanguage = ENGLISH_FIGURES,
+  language?: FigureLanguage,
 ): FigureSentence {
   const [from, to] = sentenceAround(text, figure.start, figure.end, 300, lineBreaks);
   const lower = normalize(text.slice(from, to)).lower;

@@ -1,6 +1,6 @@
 import { isDigit, isWordChar } from './char-classes';
 import { readDate, type DateWords } from './dates';
-import { ENGLISH_FIGURES, type FigureLanguage } from './figure-language';
+import type { FigureLanguage } from './figure-language';
 import { createFigureTrigger } from './figure-trigger';
 import { originalEnd, originalStart, type NormalizedText } from './normalize';
 import { readQualifier } from './qualifiers';
@@ -21,15 +21,13 @@ export interface FigureFound extends Pick<
 }
 
 /**
- * What to read: everything, in a language's figure words (`language`, English by default)
- * and date words (`dates`), or only dates (a language whose numbers and units the engine
+ * What to read: everything, in a language's figure words (`language`) and date words
+ * (`dates`; none: no dates), or only dates (a language whose numbers and units the engine
  * does not read).
  */
-export interface FigureReading {
-  datesOnly?: boolean;
-  dates?: DateWords;
-  language?: FigureLanguage;
-}
+export type FigureReading =
+  | { language: FigureLanguage; dates?: DateWords; datesOnly?: undefined }
+  | { datesOnly: true; dates: DateWords; language?: undefined };
 
 // Modifiers allowed between a number and its unit ("3,350 ERAM long-range missiles").
 const MAX_MODIFIERS = 3;
@@ -48,11 +46,11 @@ const MAX_MODIFIERS = 3;
  * Hand-written rather than a library: the content script has a 30 KB gzip budget, and
  * general NLP number parsers weigh more than the whole engine while knowing no units.
  */
-export function findFigures(norm: NormalizedText, options: FigureReading = {}): FigureFound[] {
+export function findFigures(norm: NormalizedText, reading: FigureReading): FigureFound[] {
   const { text, lower } = norm;
-  const { datesOnly = false, dates, language = ENGLISH_FIGURES } = options;
+  const { dates, language } = reading;
   // Dates alone are written day first, from a digit ("4 septembre", "4. September").
-  const trigger = datesOnly ? /[0-9]/g : triggerOf(language);
+  const trigger = language ? triggerOf(language) : /[0-9]/g;
   trigger.lastIndex = 0;
   const found: FigureFound[] = [];
   let floor = 0;
@@ -61,7 +59,7 @@ export function findFigures(norm: NormalizedText, options: FigureReading = {}): 
     if (pos < floor || continuesWord(lower, pos)) continue;
     const figure =
       readDateFigure(text, lower, pos, dates) ??
-      (datesOnly ? undefined : readCountFigure(lower, pos, floor, language));
+      (language && readCountFigure(lower, pos, floor, language));
     if (figure === undefined) continue;
     const start = originalStart(norm, figure.start);
     const end = originalEnd(norm, figure.end);
@@ -92,7 +90,7 @@ function readDateFigure(
   pos: number,
   words?: DateWords,
 ): Parsed | undefined {
-  const date = readDate(text, lower, pos, words);
+  const date = words && readDate(text, lower, pos, words);
   return date && { ...date, unit: 'date', qualifier: 'exact' };
 }
 
@@ -132,7 +130,7 @@ function unitOf(
   if (quantity.currency === '€') return { unit: 'eur', end: quantity.end };
   if (quantity.currency === '£') return undefined;
   // Where the sign follows the amount ("825 Mio. $", "1,1 milliard €").
-  const sign = language.english ? undefined : readToken(lower, quantity.end);
+  const sign = language.signAfter ? readToken(lower, quantity.end) : undefined;
   if (sign?.text === '$') return { unit: 'usd', end: sign.end };
   if (sign?.text === '€') return { unit: 'eur', end: sign.end };
   const unit = readUnit(

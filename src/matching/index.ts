@@ -5,10 +5,17 @@
 export type * from './types';
 export type * from './matcher-data';
 export type * from './language-data';
-export { createScanner, isShown, toFigureMatch, type Scanner, type ScannerOptions } from './scan';
+export {
+  createScanner,
+  figureReading,
+  isShown,
+  toFigureMatch,
+  type Scanner,
+  type ScannerOptions,
+} from './scan';
 export { classifyFigure, type FigureClass } from './classify-figure';
 export { isConsistent } from './consistent-value';
-export { findFigures, type FigureFound } from './find-figures';
+export { findFigures, type FigureFound, type FigureReading } from './find-figures';
 export { createActorFinder } from './find-actors';
 export { normalize, originalEnd, originalStart, type NormalizedText } from './normalize';
 export { splitSentences, sentenceAround } from './sentences';

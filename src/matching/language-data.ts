@@ -1,4 +1,4 @@
-import type { FigureWordsSpec } from './figure-language';
+import type { FigureWordsSpec } from './figure-words-spec';
 import type { AliasEntry, FigureIdentity } from './types';
 
 /**
@@ -26,6 +26,7 @@ export interface LanguageData {
     months: readonly (readonly [string, number])[];
     capitalised: boolean;
     daySuffixes: readonly string[];
+    monthFirst: boolean;
   };
   /** The actors this language names otherwise, with those names only. */
   aliases: readonly AliasEntry[];

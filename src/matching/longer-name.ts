@@ -1,11 +1,10 @@
 import { isLetter, isUpper } from './char-classes';
-import { MONTH_WORD_LIST } from './months';
 
 /**
  * Capitalised words that may follow a name without making a longer one: titles and offices
  * ("US President", "EU Commission"), administrative units ("Chernihiv Oblast"), days and
- * months, written out or cut short ("in Paris Thursday", "in Paris Sept. 4"; the months as
- * the date reader knows them). English; a language pack will carry its own.
+ * months, written out or cut short ("in Paris Thursday", "in Paris Sept. 4"). English; a
+ * language pack will carry its own.
  */
 const NOT_A_CONTINUATION = new Set([
   ...`president presidents prime minister ministers ministry foreign defence defense secretary
@@ -14,8 +13,8 @@ const NOT_A_CONTINUATION = new Set([
    spokeswoman spokesperson deputy vice special representative leader leaders officials
    administration summit talks oblast region province district county monday tuesday
    wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat
-   sun`.split(/\s+/),
-  ...MONTH_WORD_LIST,
+   sun january february march april may june july august september october november december
+   jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
 ]);
 
 /** A word of `text` starting at `at`: its end and whether it is capitalised. */

@@ -1,5 +1,5 @@
 import { isWordChar } from './char-classes';
-import { ENGLISH_FIGURES, type FigureLanguage } from './figure-language';
+import type { FigureLanguage } from './figure-language';
 import type { Qualifier } from './types';
 
 /**
@@ -12,7 +12,7 @@ export function readQualifier(
   lower: string,
   numberStart: number,
   floor: number,
-  language: FigureLanguage = ENGLISH_FIGURES,
+  language: FigureLanguage,
 ): { qualifier: Qualifier; start: number } | undefined {
   if (lower.charCodeAt(numberStart - 1) !== 0x20) return undefined;
   for (const [phrase, qualifier] of language.qualifiers) {

@@ -1,6 +1,5 @@
 import { isDigit, isLetter, isWordChar } from './char-classes';
-import { ENGLISH_FIGURES, type FigureLanguage } from './figure-language';
-import { SCALE_ABBREVIATIONS } from './number-words';
+import type { FigureLanguage } from './figure-language';
 import { readToken } from './tokens';
 import type { Qualifier } from './types';
 import { readNumberWords } from './written-number';
@@ -23,8 +22,8 @@ export interface Quantity {
 type Read = { value: number; end: number };
 
 /**
- * Reads a quantity at `pos` of folded lowercase text: a numeral ("26", "3,350", "1.1"; in
- * `language`'s own separators, "3,5", "3.350", "3 350"), a written number ("twenty-six",
+ * Reads a quantity at `pos` of folded lowercase text, in `language`'s words and marks: a
+ * numeral ("26", "3,350", "1.1"; "3,5", "3.350", "3 350"), a written number ("twenty-six",
  * "two dozen", "vingt-six", "sechsundzwanzig", "une trentaine"), either with a scale ("825
  * million", "825 millions", "825 Mio."), or money ("$825 million", "€1.1bn", "$5k";
  * abbreviations only glued to money). Undefined when there is no number at `pos`.
@@ -32,33 +31,26 @@ type Read = { value: number; end: number };
 export function readQuantity(
   lower: string,
   pos: number,
-  language: FigureLanguage = ENGLISH_FIGURES,
+  language: FigureLanguage,
 ): Quantity | undefined {
   const first = readToken(lower, pos);
   if (first === undefined || first.start !== pos) return undefined;
-  if (first.kind === 'word') {
-    if (!language.english) return readWords(lower, pos, language);
-    const written = readNumberWords(lower, pos);
-    if (written === undefined) return undefined;
-    return { start: pos, end: written.end, value: written.value, yearLike: false, glued: false };
-  }
+  if (first.kind === 'word') return readWords(lower, pos, language);
   const currency = first.kind === 'currency' ? (first.text as Quantity['currency']) : undefined;
   const token = currency === undefined ? first : readToken(lower, first.end);
   if (token?.kind !== 'number' || (currency && token.start !== first.end)) return undefined;
-  const numeral = language.english
-    ? { value: Number(token.text.replaceAll(',', '')), end: token.end, text: token.text }
-    : readNumeral(lower, token.start, language);
+  const numeral = readNumeral(lower, token.start, language);
   let { value, end } = numeral;
   const glued = isLetter(lower.charCodeAt(end)) ? readToken(lower, end) : undefined;
-  const abbreviation = currency ? SCALE_ABBREVIATIONS.get(glued?.text ?? '') : undefined;
+  const abbreviation = currency ? language.moneyScales.get(glued?.text ?? '') : undefined;
   if (glued !== undefined && abbreviation !== undefined) {
     value = Number((value * abbreviation).toPrecision(12));
     end = glued.end;
   } else if (glued !== undefined) {
     return { start: pos, end, value, currency, yearLike: false, glued: true };
   }
-  const words = language.english
-    ? readNumberWords(lower, end, value)
+  const words = language.grammar
+    ? readNumberWords(lower, end, language.grammar, value)
     : readScale(lower, end, value, language);
   const yearLike = !currency && /^\d{4}$/.test(numeral.text) && value >= 1800 && value < 2200;
   return {
@@ -103,7 +95,10 @@ function digitsEnd(lower: string, start: number): number {
   return end;
 }
 
-/** A written number of a language other than English at `pos`, with its scale. */
+/**
+ * A written number at `pos`: a round count ("une trentaine"), else one read by the language's
+ * grammar, else one of its number phrases with its scale.
+ */
 function readWords(lower: string, pos: number, language: FigureLanguage): Quantity | undefined {
   const first = readToken(lower, pos)!;
   const approximate = language.approximations.articles.has(first.text)
@@ -113,6 +108,10 @@ function readWords(lower: string, pos: number, language: FigureLanguage): Quanti
   if (approximate !== undefined && round !== undefined) {
     const base = { start: pos, yearLike: false, glued: false, qualifier: 'about' as const };
     return { ...base, end: approximate.end, value: round };
+  }
+  if (language.grammar) {
+    const written = readNumberWords(lower, pos, language.grammar);
+    return written && { start: pos, ...written, yearLike: false, glued: false };
   }
   for (const [phrase, value] of language.numbers.get(first.text) ?? []) {
     if (!lower.startsWith(phrase, pos) || isWordChar(lower.charCodeAt(pos + phrase.length))) {

@@ -4,7 +4,7 @@ import { findFigures, type FigureFound, type FigureReading } from './find-figure
 import { mergeMatches } from './merge-matches';
 import { normalize } from './normalize';
 import { figureSentence } from './figure-sentence';
-import { compileFigureWords, ENGLISH_FIGURES, type FigureLanguage } from './figure-language';
+import { compileFigureWords, type FigureLanguage } from './figure-language';
 import { isAcronym } from './alias-table';
 import type { AliasEntry, FigureMatch, FigureRef, Match } from './types';
 import type { MatcherData } from './matcher-data';
@@ -28,7 +28,7 @@ export interface ScannerOptions {
   /**
    * The text's language (a pack's `lang`): its own names of the actors join the reports'
    * (read-pack.ts), and figures are read only where the pack says the engine reads them.
-   * Default, or a language with no pack in `data`: English.
+   * Default, or a language with no pack in `data`: the first pack's, the reports' language.
    */
   language?: string;
 }
@@ -44,10 +44,10 @@ export interface ScannerOptions {
  * state between scans.
  */
 export function createScanner(
-  data: MatcherData,
+  data: Omit<MatcherData, 'event'>,
   { shownOnly = false, lineBreaks = true, language }: ScannerOptions = {},
 ): Scanner {
-  const pack = data.languages?.find((each) => each.lang === language);
+  const pack = data.languages.find((each) => each.lang === language) ?? data.languages[0];
   const findActors = createActorFinder(pack ? withLanguage(data.actors, pack) : data.actors, {
     longerNames: pack?.longerNames ?? true,
   });
@@ -79,7 +79,8 @@ export function isShown(match: Match): boolean {
 /**
  * Classifies a found figure against `figures` in the sentence around it, where `others`
  * (the figures found in `text`) are the numbers its cue words might bind to instead;
- * `lineBreaks` as for `ScannerOptions`; `language`, the text's figure words.
+ * `lineBreaks` as for `ScannerOptions`; `language`, the text's figure words (none: its
+ * numerals alone are rivals).
  */
 export function toFigureMatch(
   found: FigureFound,
@@ -87,7 +88,7 @@ export function toFigureMatch(
   figures: readonly FigureRef[],
   others: readonly FigureFound[] = [found],
   lineBreaks = true,
-  language: FigureLanguage = ENGLISH_FIGURES,
+  language?: FigureLanguage,
 ): FigureMatch {
   const sentence = figureSentence(text, found, others, lineBreaks, language);
   const { status, figureId } = classifyFigure(found, sentence, figures);
@@ -123,20 +124,17 @@ function withIdentities(
 }
 
 /**
- * What figures the engine reads in a language: all of them, in its pack's words where it
- * gives them (English's are the engine's own); only dates where the pack gives its date
- * words alone; else none.
+ * What figures the engine reads in a language: all of them, in its pack's words, where the
+ * pack gives its figure words; only dates where it gives its date words alone; else none.
  */
-function figureReading(pack: LanguageData | undefined): FigureReading | undefined {
-  if (pack === undefined) return {};
-  const dates = pack.dates && {
+export function figureReading(pack: LanguageData | undefined): FigureReading | undefined {
+  const dates = pack?.dates && {
     months: new Map(pack.dates.months),
     capitalised: pack.dates.capitalised,
     daySuffixes: pack.dates.daySuffixes,
-    monthFirst: false,
+    monthFirst: pack.dates.monthFirst,
   };
-  if (pack.figures) {
-    if (pack.numbers === undefined) return dates ? { dates } : {};
+  if (pack?.figures && pack.numbers) {
     const months = pack.dates?.months.map(([word]) => word) ?? [];
     return { language: compileFigureWords(pack.numbers, months), ...(dates ? { dates } : {}) };
   }

@@ -1,7 +1,6 @@
 import type { Unit } from './types';
-import { ENGLISH_FIGURES, type FigureLanguage } from './figure-language';
+import type { FigureLanguage } from './figure-language';
 import { isWordChar } from './char-classes';
-import { SMALL_NUMBERS, TENS_NUMBERS } from './number-words';
 import { readToken } from './tokens';
 
 /** A unit read after a number: the unit, where its noun ends, the noun and the words before it. */
@@ -26,7 +25,7 @@ export function readUnit(
   lower: string,
   pos: number,
   maxSkip: number,
-  language: FigureLanguage = ENGLISH_FIGURES,
+  language: FigureLanguage,
 ): UnitRead | undefined {
   let at = pos;
   const modifiers: string[] = [];
@@ -49,15 +48,10 @@ export function readUnit(
     }
     modifiers.push(token.text);
     const head = token.text.split('-')[0] ?? '';
-    if (language.breaks.has(token.text) || isNumberWord(head, language)) return undefined;
+    if (language.breaks.has(token.text) || language.numbers.has(head)) return undefined;
     at = token.end;
   }
   return undefined;
-}
-
-function isNumberWord(word: string, language: FigureLanguage): boolean {
-  if (language.english) return SMALL_NUMBERS.has(word) || TENS_NUMBERS.has(word);
-  return language.numbers.has(word);
 }
 
 /** The unit phrase of `language` starting at `at` and ending a word, if any. */

@@ -18,9 +18,6 @@ export interface DateVerdict {
   summitDateMentions: number;
 }
 
-/** The summit's date, yyyymmdd. */
-export const SUMMIT_DATE = 20250904;
-
 /** Days after the summit within which a page is same-week coverage of it. */
 const COVERAGE_DAYS = 10;
 
@@ -45,8 +42,9 @@ function dayNamed(value: number, around: number): number | undefined {
 }
 
 /**
- * Judges a page by its dates. `storyDates` are the date figures of its story, in any order;
- * `dated` the page's own date (metadata or dateline), if any.
+ * Judges a page by its dates against the summit's, `summitDate` (yyyymmdd, the matcher
+ * data's event). `storyDates` are the date figures of its story, in any order; `dated` the
+ * page's own date (metadata or dateline), if any.
  * - published before 4 September 2025: ruled out (`before`);
  * - a page with no date, or dated after its first ten days, whose story names a date later
  *   than those ten days more often than the summit's own, or as often and first (a story
@@ -57,9 +55,13 @@ function dayNamed(value: number, around: number): number | undefined {
  *   (`after`): a later story recounting the summit says when it was.
  * Dates only rule out: a page's vocabulary still has to make it a summit page.
  */
-export function judgeDates(storyDates: readonly FigureMatch[], dated?: PageDate): DateVerdict {
-  const around = dated?.value ?? SUMMIT_DATE;
-  const summitDay = dayNumber(SUMMIT_DATE);
+export function judgeDates(
+  summitDate: number,
+  storyDates: readonly FigureMatch[],
+  dated?: PageDate,
+): DateVerdict {
+  const around = dated?.value ?? summitDate;
+  const summitDay = dayNumber(summitDate);
   let summitDateMentions = 0;
   let summitFirst = Infinity;
   // Each later day: how often it is named, and where first (its place among the dates).
@@ -68,7 +70,7 @@ export function judgeDates(storyDates: readonly FigureMatch[], dated?: PageDate)
   inOrder.forEach((figure, at) => {
     const day = dayNamed(figure.value, around);
     if (day === undefined) return;
-    if (day === SUMMIT_DATE) {
+    if (day === summitDate) {
       summitDateMentions += 1;
       summitFirst = Math.min(summitFirst, at);
     } else if (dayNumber(day) > summitDay + COVERAGE_DAYS) {
@@ -77,7 +79,7 @@ export function judgeDates(storyDates: readonly FigureMatch[], dated?: PageDate)
     }
   });
   const verdict: DateVerdict = { summitDateMentions, ...(dated ? { dated } : {}) };
-  if (dated && dated.value < SUMMIT_DATE) return { ...verdict, ruledOut: 'before' };
+  if (dated && dated.value < summitDate) return { ...verdict, ruledOut: 'before' };
   // The later day named most, the first named on a tie.
   const [mostLater, [times, first] = [0, Infinity]] = [...later].reduce<
     [number?, [number, number]?]
@@ -98,16 +100,20 @@ export function judgeDates(storyDates: readonly FigureMatch[], dated?: PageDate)
 /**
  * The date of a story's dateline: a date figure within the first few words of a block that
  * opens with a place in capitals ("PARIS, Sept 4 (Reuters) -", "KYIV, Ukraine — 3 September").
- * A date with no year takes the summit's. `text` is the page's collected text (blocks
- * separated by U+0000), `matches` its matches in order.
+ * A date with no year takes the summit's (`summitDate`). `text` is the page's collected text
+ * (blocks separated by U+0000), `matches` its matches in order.
  */
-export function datelineDate(text: string, matches: readonly Match[]): PageDate | undefined {
+export function datelineDate(
+  summitDate: number,
+  text: string,
+  matches: readonly Match[],
+): PageDate | undefined {
   for (const match of matches) {
     if (match.kind !== 'figure' || match.unit !== 'date') continue;
     const blockStart = text.lastIndexOf('\u0000', match.start) + 1;
     if (match.start - blockStart > DATELINE_REACH) continue;
     if (!/^\s*[A-ZÀ-Ý]{3,}[A-ZÀ-Ý/ .-]*[,—–-]/u.test(text.slice(blockStart, match.start))) continue;
-    const value = dayNamed(match.value, SUMMIT_DATE);
+    const value = dayNamed(match.value, summitDate);
     if (value !== undefined) return { value, source: 'dateline' };
   }
   return undefined;

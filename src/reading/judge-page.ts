@@ -5,7 +5,7 @@ import type { FigureMatch, Match } from '../matching/types';
 import { storyRegion } from './story-region';
 import { datelineDate, judgeDates } from './event-dates';
 import { readPublished } from './page-date';
-import { judgeRelevance, namesUkraine } from './relevance';
+import { judgeRelevance, namesUkraine, ukraineGate } from './relevance';
 import { summitPhrases } from './summit-phrases';
 import { summitPattern } from '../matching/summit-pattern';
 import { pageLanguage, type KnownLanguage } from './page-language';
@@ -18,6 +18,7 @@ import {
   type PageReading,
 } from './page-reading';
 import type { LanguageData } from '../matching/language-data';
+import type { SummitEvent } from '../matching/matcher-data';
 import { scanInSlices } from './scan-in-slices';
 
 /** How to judge. */
@@ -28,6 +29,8 @@ export interface JudgeOptions {
   namesUkraine?: boolean;
   /** The languages read (the packs'; default: English alone, as the reports are written). */
   languages?: readonly LanguageData[];
+  /** The event a page is judged about: its date, the items that tie a page to it. */
+  event: SummitEvent;
 }
 
 const isDateFigure = (match: Match): match is FigureMatch =>
@@ -54,9 +57,9 @@ export function judgePage(
   body: HTMLElement,
   scannerFor: ScannerFor,
   onJudged: (judged: PageReading) => void,
-  { scheduler, namesUkraine: known = false, languages = [] }: JudgeOptions = {},
+  { scheduler, namesUkraine: known = false, languages = [], event }: JudgeOptions,
 ): Cancel {
-  if (!known && !namesUkraine(body.ownerDocument)) {
+  if (!known && !namesUkraine(body.ownerDocument, ukraineGate(event))) {
     onJudged(unreadPage(body, scannerFor()));
     return () => undefined;
   }
@@ -86,9 +89,9 @@ export function judgePage(
       const judged = withinStory(collected, found, region);
       const dated =
         readPublished(body.ownerDocument, region?.element ?? body) ??
-        datelineDate(collected.text, judged);
+        datelineDate(event.date, collected.text, judged);
       const evidence = {
-        dates: judgeDates(judged.filter(isDateFigure), dated),
+        dates: judgeDates(event.date, judged.filter(isDateFigure), dated),
         summitPhrases: pack
           ? withinStory(
               collected,
@@ -100,7 +103,7 @@ export function judgePage(
       // Numbers with no verdict are neither highlighted nor listed.
       const shown = shownInStory(collected, found, region);
       onJudged({
-        relevance: judgeRelevance(judged, evidence),
+        relevance: judgeRelevance(judged, event, evidence),
         matches: shown,
         scanned: grown ? undefined : { collected, matches: shown },
         language,

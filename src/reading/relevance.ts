@@ -1,3 +1,4 @@
+import type { SummitEvent } from '../matching/matcher-data';
 import type { Match } from '../matching/types';
 import type { DateVerdict } from './event-dates';
 
@@ -22,39 +23,25 @@ export interface EventEvidence {
  * Cheap first gate, run on the raw page text before any DOM walk: a page that never names
  * Ukraine, Zelensky or Kyiv (in any language a pack reads: Selenskyj, Kiew, Kyjiw) cannot be
  * about a summit on Ukraine's security, so it costs one native regex test and nothing else.
- * Every pack's `gate` stems must be among these (unit-tested).
+ * Whether the document's title or body text passes `gate`: the packs' `gate` stems, which the
+ * build makes a RegExp of (`virtual:summit-gate` for the content script, `ukraineGate` of the
+ * matcher data's event for the highlighter).
  */
-export const UKRAINE_GATE = /ukrain|zelens|selensk|kyiv|kiev|kiew|kyjiw/i;
-
-/** Whether the document's title or body text passes UKRAINE_GATE (one native regex test). */
-export function namesUkraine(doc: Document): boolean {
-  return UKRAINE_GATE.test(doc.title + ' ' + (doc.body?.textContent ?? ''));
+export function namesUkraine(doc: Document, gate: RegExp): boolean {
+  return gate.test(doc.title + ' ' + (doc.body?.textContent ?? ''));
 }
 
-/** Items that tie a page to Ukraine. */
-const UKRAINE_SIDE = new Set(['ukraine', 'volodymyr-zelensky', 'kyiv']);
+const gates = new WeakMap<Pick<SummitEvent, 'gate'>, RegExp>();
 
-/** Items that tie a page to this summit rather than to the war in general. */
-const SUMMIT_SIDE = new Set([
-  'reassurance-force',
-  'coalition-of-the-willing',
-  'countries-committed',
-]);
-
-/**
- * Other items typical of summit coverage; they add weight but decide nothing alone. Security
- * guarantees are the war's general vocabulary, talked of before and after the summit; the
- * Élysée is named in every story about the French presidency.
- */
-const CONTEXT = new Set([
-  'security-guarantees',
-  'emmanuel-macron',
-  'paris',
-  'elysee-palace',
-  'keir-starmer',
-  'leaders-attending',
-  'summit-date',
-]);
+/** The gate of `event` (its `gate` source, in any case), compiled once per event. */
+export function ukraineGate(event: Pick<SummitEvent, 'gate'>): RegExp {
+  let gate = gates.get(event);
+  if (gate === undefined) {
+    gate = new RegExp(event.gate, 'i');
+    gates.set(event, gate);
+  }
+  return gate;
+}
 
 /** Distinct summit-related items a page needs, at least one from each side above. */
 const MIN_DISTINCT = 3;
@@ -62,25 +49,27 @@ const MIN_DISTINCT = 3;
 /**
  * Decides from a story's matches and its event evidence whether the page is about the
  * summit: its dates must not rule it out (event-dates.ts: published before it, long after it
- * without naming its date, or about a later meeting), and it must mention Ukraine (or
- * Zelensky, Kyiv), something specific to the summit (the reassurance force, the coalition of
- * the willing, the 26 countries, or a phrase such as "the Paris summit"), and at least three
- * such items in all. Trump, Putin, NATO or security guarantees alone never qualify a page.
+ * without naming its date, or about a later meeting), and it must mention one of `event`'s
+ * `ukraine` items (Ukraine, Zelensky, Kyiv), one of its `summit` items (the reassurance force,
+ * the coalition of the willing, the 26 countries) or a phrase such as "the Paris summit", and
+ * at least three such items in all, `context` items included (curated/event.json). Trump,
+ * Putin, NATO or security guarantees alone never qualify a page.
  */
 export function judgeRelevance(
   matches: readonly Match[],
+  event: Pick<SummitEvent, 'ukraine' | 'summit' | 'context'>,
   { dates, summitPhrases = 0 }: EventEvidence = {},
 ): Relevance {
   const reasons: string[] = [];
+  const counted = new Set([...event.ukraine, ...event.summit, ...event.context]);
   for (const match of matches) {
     const id = match.id;
-    const counts = UKRAINE_SIDE.has(id) || SUMMIT_SIDE.has(id) || CONTEXT.has(id);
-    if (counts && !reasons.includes(id)) reasons.push(id);
+    if (counted.has(id) && !reasons.includes(id)) reasons.push(id);
   }
   const relevant =
     dates?.ruledOut === undefined &&
-    reasons.some((id) => UKRAINE_SIDE.has(id)) &&
-    (summitPhrases > 0 || reasons.some((id) => SUMMIT_SIDE.has(id))) &&
+    reasons.some((id) => event.ukraine.includes(id)) &&
+    (summitPhrases > 0 || reasons.some((id) => event.summit.includes(id))) &&
     reasons.length >= MIN_DISTINCT;
   return { relevant, reasons, ...(dates ? { dates } : {}) };
 }

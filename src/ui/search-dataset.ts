@@ -1,3 +1,4 @@
+import { fold } from '../matching/fold';
 import type { ItemKind } from '../matching/types';
 import type { Dataset } from '../dataset/schema';
 
@@ -12,14 +13,9 @@ export interface SearchEntry {
   fields: readonly [readonly string[], readonly string[], readonly string[]];
 }
 
-/** Lower case, without diacritics: "Élysée" -> "elysee". */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** The folded words (letters and digits) of a text. */
+/** The words (letters and digits) of a text, folded as the engine folds a page (`fold`). */
 export function foldedWords(text: string): string[] {
-  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 const label = (text: string) => foldedWords(text).join(' ');

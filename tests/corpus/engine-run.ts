@@ -66,7 +66,7 @@ export function runCorpusInEngine(
           mentions: matches.map((match) => mentionOf(match, inStory(match.start))),
         });
       },
-      { languages: data.languages ?? [] },
+      { languages: data.languages, event: data.event },
     );
   });
 }

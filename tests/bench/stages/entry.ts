@@ -4,7 +4,7 @@ import { createPaintedRenderer } from '../../../src/highlight/painted/painted-re
 import { paintedCss } from '../../../src/style/painted-css';
 import { createScanner } from '../../../src/matching/scan';
 import type { MatcherData } from '../../../src/matching/matcher-data';
-import { judgeRelevance, UKRAINE_GATE } from '../../../src/reading/relevance';
+import { judgeRelevance, ukraineGate } from '../../../src/reading/relevance';
 
 /** Milliseconds per stage of the content script's initial pass, in order. */
 export type StageTimes = Record<string, number>;
@@ -25,7 +25,7 @@ export async function runStages(dataJson: string): Promise<StageTimes> {
   };
   const data = JSON.parse(dataJson) as MatcherData;
   lap('parse data');
-  UKRAINE_GATE.test(document.title + ' ' + document.body.textContent);
+  ukraineGate(data.event).test(document.title + ' ' + document.body.textContent);
   lap('gate');
   const scanner = createScanner(data);
   lap('build scanner');
@@ -33,7 +33,7 @@ export async function runStages(dataJson: string): Promise<StageTimes> {
   lap('collect text');
   const matches = scanner.scan(collected.text);
   lap('scan');
-  judgeRelevance(matches);
+  judgeRelevance(matches, data.event);
   lap('relevance');
   const renderer = createPaintedRenderer(document, browserHighlightApi()!);
   renderer.style(paintedCss());

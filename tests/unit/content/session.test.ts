@@ -1,8 +1,9 @@
+import matcherData from 'virtual:summit-matcher';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Envelope, MessageType, Protocol } from '@/src/messaging/protocol';
 import { onMessages } from '@/src/messaging/wire';
-import { UKRAINE_GATE } from '@/src/reading/relevance';
+import { ukraineGate } from '@/src/reading/relevance';
 import { startSession } from '@/src/content/session';
 import { sessionStart, testServices } from '../support/session-services';
 import { browserScheduler, type Scheduler } from '@/src/dom/scheduler';
@@ -59,7 +60,7 @@ describe('startSession with settings', () => {
     ['tests the text itself', {}, 1],
     ['trusts the gate that just tested it', { namesUkraine: true }, 0],
   ])('%s before judging', (_, hints, tests) => {
-    const test = vi.spyOn(UKRAINE_GATE, 'test');
+    const test = vi.spyOn(ukraineGate(matcherData.event), 'test');
     const services = testServices({ initial: base });
     onMessages(
       startSession(document, abort.signal, services, sessionStart(services, hints)).handlers,

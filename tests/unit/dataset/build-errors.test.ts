@@ -11,6 +11,8 @@ const QUOTES = 'src/dataset/curated/quotes.json';
 const REPORTS = 'src/dataset/curated/reports.json';
 const DISAGREEMENTS = 'src/dataset/curated/disagreements.json';
 const IGNORE = 'src/dataset/curated/ignore.json';
+const EVENT = 'src/dataset/curated/event.json';
+const PACK = 'src/languages/packs/en.json';
 
 /** [what is wrong, how to break the inputs, file named, entry named, reason]. */
 const CASES: [string, (inputs: Inputs) => void, string, string, RegExp][] = [
@@ -195,6 +197,56 @@ const CASES: [string, (inputs: Inputs) => void, string, string, RegExp][] = [
     QUOTES,
     '-',
     /expected a list of entries/,
+  ],
+  [
+    'an event item that is no actor or figure',
+    (i) => i.curated.event[0].summit.push('reassurance-forse'),
+    EVENT,
+    'id "pledge"',
+    /"summit": "reassurance-forse" is no actor or figure of the dataset/,
+  ],
+  [
+    'an event item in two groups',
+    (i) => i.curated.event[0].context.push('volodymyr-zelensky'),
+    EVENT,
+    'id "pledge"',
+    /"context": "volodymyr-zelensky" is in "ukraine" already/,
+  ],
+  [
+    'an event dated by no figure',
+    (i) => (i.curated.event[0].date = 'no-such-date'),
+    EVENT,
+    'id "pledge"',
+    /"date": "no-such-date" is no figure of the dataset/,
+  ],
+  [
+    'an event dated by a figure that is no whole date',
+    (i) => (i.curated.event[0].date = 'countries-committed'),
+    EVENT,
+    'id "pledge"',
+    /figure "countries-committed" is not a whole date \(yyyymmdd\): countries 26/,
+  ],
+  [
+    'an event with no ukraine items',
+    (i) => delete i.curated.event[0].ukraine,
+    EVENT,
+    'id "pledge"',
+    /"ukraine" needs at least 1 item/,
+  ],
+  [
+    'two events',
+    (i) => i.curated.event.push({ ...i.curated.event[0], id: 'repledge' }),
+    EVENT,
+    '-',
+    /must hold one event, holds 2/,
+  ],
+  ['no language pack', (i) => (i.packs = []), 'src/languages/packs', '-', /no language pack/],
+  [
+    'a pack whose figure words are broken',
+    (i) => ((i.packs[0]!.json as { numbers: object }).numbers = { decimal: 'x' }),
+    PACK,
+    'numbers.decimal',
+    /must be "\." or ","/,
   ],
 ];
 

@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { buildDatasetFromDisk } from '../../../src/dataset/build-from-disk';
 import { ROOT } from './real-dataset';
 
-/** A copy of the reports and curated files in a temporary root, broken by `breakIt`. */
+/** A copy of the reports, curated files and packs in a temporary root, broken by `breakIt`. */
 async function brokenRoot(breakIt: (root: string) => Promise<void>): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'summit-root-'));
-  for (const dir of ['assets/reports', 'src/dataset/curated']) {
+  for (const dir of ['assets/reports', 'src/dataset/curated', 'src/languages/packs']) {
     await cp(path.join(ROOT, dir), path.join(root, dir), { recursive: true });
   }
   await breakIt(root);

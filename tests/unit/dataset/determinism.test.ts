@@ -21,22 +21,31 @@ const curated = Object.fromEntries(
     ]),
   ),
 ) as Parameters<typeof buildDataset>[0]['curated'];
+const packs = await Promise.all(
+  built.inputs
+    .map((file) => path.relative(ROOT, file))
+    .filter((file) => file.startsWith(PACKS_DIR))
+    .map(async (file) => ({
+      file,
+      json: JSON.parse(await readFile(path.join(ROOT, file), 'utf8')) as unknown,
+    })),
+);
 const bytes = (value: unknown) => JSON.stringify(value);
 
 describe('determinism', () => {
   it('builds the same bytes twice from the same inputs', () => {
-    expect(bytes(buildDataset({ reports, curated }))).toBe(
-      bytes(buildDataset({ reports, curated })),
+    expect(bytes(buildDataset({ reports, curated, packs }))).toBe(
+      bytes(buildDataset({ reports, curated, packs })),
     );
   });
 
   it('builds the same bytes whatever order the report files come in', () => {
-    const reversed = buildDataset({ reports: [...reports].reverse(), curated });
+    const reversed = buildDataset({ reports: [...reports].reverse(), curated, packs });
     expect(bytes(reversed.dataset)).toBe(bytes(built.dataset));
   });
 
   it('builds the same in memory as from disk', () => {
-    expect(bytes(buildDataset({ reports, curated }).dataset)).toBe(bytes(built.dataset));
+    expect(bytes(buildDataset({ reports, curated, packs }).dataset)).toBe(bytes(built.dataset));
   });
 
   it('keeps the reports byte for byte', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures, findQuotations, normalize } from '../../../src/matching';
+import { ENGLISH_READING } from '../support/english';
 import { realDataset } from './real-dataset';
 
 const { dataset } = await realDataset();
@@ -11,7 +12,7 @@ const statements = dataset.figures.flatMap((figure) =>
 
 describe('curation and engine agree', () => {
   it.each(statements)('the engine reads %s the same way', (_, statement) => {
-    const found = findFigures(normalize(textOf(statement.reportId))).find(
+    const found = findFigures(normalize(textOf(statement.reportId)), ENGLISH_READING).find(
       (f) => f.start === statement.start,
     );
     expect(found).toMatchObject({

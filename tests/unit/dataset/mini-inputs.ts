@@ -1,8 +1,9 @@
+import en from '@/src/languages/packs/en.json';
 import type { CuratedKey, DatasetInputs } from '../../../src/dataset/curated-types';
 
 /**
- * A tiny valid input set for the pure build: two short reports, three actors, a figure,
- * two quotes, a disagreement and an ignore list. Tests copy it, break one thing and check
+ * A tiny valid input set for the pure build: two short reports, three actors, two figures,
+ * two quotes, a disagreement, an ignore list and the event. Tests copy it, break one thing and check
  * the DatasetError. Returns fresh objects on every call, so tests can mutate them.
  */
 export function miniInputs(): {
@@ -10,12 +11,13 @@ export function miniInputs(): {
   // Untyped on purpose: the error tests break the inputs in ways the curated types forbid.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   curated: Record<CuratedKey, any>;
+  packs: { file: string; json: unknown }[];
 } {
   return {
     reports: [
       {
         file: 'a.txt',
-        text: 'PARIS: Macron said 26 countries pledged. "We are ready," Macron said. – AFP',
+        text: 'PARIS: Macron said 26 countries pledged on Sep 4. "We are ready," Macron said. – AFP',
       },
       {
         file: 'b.txt',
@@ -78,6 +80,14 @@ export function miniInputs(): {
             },
           ],
         },
+        {
+          id: 'pledge-date',
+          counts: 'date of the pledge',
+          unit: 'date',
+          value: 20250904,
+          identity: { cues: [['pledged']] },
+          statements: [{ reportId: 'a', excerpt: 'Sep 4', value: 904, qualifier: 'exact' }],
+        },
       ],
       quotes: [
         {
@@ -106,6 +116,17 @@ export function miniInputs(): {
         },
       ],
       ignore: [{ id: 'sentence-initial', reason: 'Starts a sentence.', words: ['We', 'Over'] }],
+      event: [
+        {
+          id: 'pledge',
+          date: 'pledge-date',
+          ukraine: ['volodymyr-zelensky'],
+          summit: ['countries-committed'],
+          context: ['emmanuel-macron', 'paris'],
+        },
+      ],
     },
+    // English's pack reads the reports' figures.
+    packs: [{ file: 'src/languages/packs/en.json', json: structuredClone(en) }],
   };
 }

@@ -29,6 +29,12 @@ describe('the Vite plugin', () => {
     expect(watched).toEqual(inputs);
   });
 
+  it('serves virtual:summit-gate, the packs’ stems as a RegExp and nothing else', async () => {
+    const { code } = await load('virtual:summit-gate');
+    expect(code).toBe(`export default /${matcherData.event.gate}/i;`);
+    expect(String(code).length).toBeLessThan(100);
+  });
+
   it('leaves other modules alone', async () => {
     expect((await load('virtual:other')).code).toBeUndefined();
   });

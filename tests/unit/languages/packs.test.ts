@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { DatasetError } from '@/src/dataset/dataset-error';
 import { PACKS_DIR, readPack } from '@/src/dataset/read-pack';
 import { createScanner } from '@/src/matching';
-import { UKRAINE_GATE } from '@/src/reading/relevance';
+import gate from 'virtual:summit-gate';
+import { gatePattern } from '@/src/dataset/gate-pattern';
 import { summitPhrases } from '@/src/reading/summit-phrases';
 import { summitPattern } from '@/src/matching/summit-pattern';
 
@@ -31,8 +32,21 @@ describe('the language packs', () => {
   it.each(files)('%s passes its checks, and the gate looks for its words for Ukraine', (file) => {
     const data = readPack(`${PACKS_DIR}/${file}`, raw(file), actors);
     for (const stem of data.lang ? (raw(file).gate as string[]) : []) {
-      expect(UKRAINE_GATE.test(stem), stem).toBe(true);
+      expect(gate.test(stem), stem).toBe(true);
+      expect(gate.test(stem.toUpperCase()), stem).toBe(true);
     }
+  });
+
+  it('make the gate of their stems alone, each once', () => {
+    const stems = new Set(files.flatMap((file) => raw(file).gate as string[]));
+    expect(new Set(gate.source.split('|'))).toEqual(stems);
+    expect(gate.source.split('|')).toHaveLength(stems.size);
+    expect(
+      gatePattern([
+        ['ukrain', 'kyiv'],
+        ['ukraina', 'kyiv'],
+      ]),
+    ).toBe('ukrain|kyiv|ukraina');
   });
 
   it.each([
@@ -72,6 +86,58 @@ describe('the language packs', () => {
     const figureIds = matcherData.figures.map((figure) => figure.id);
     expect(() => readPack(`${PACKS_DIR}/fr.json`, bad, actors, figureIds)).toThrow(DatasetError);
     expect(() => readPack(`${PACKS_DIR}/fr.json`, bad, actors, figureIds)).toThrow(reason);
+  });
+
+  const en = raw('en.json') as { numbers: Record<string, object>; dates: object };
+  const grammar = en.numbers.grammar;
+  const numbers = (change: object) => ({ numbers: { ...en.numbers, ...change } });
+  it.each([
+    ['figures with no numbers', { numbers: undefined }, /numbers: missing/],
+    [
+      'a grammar of number words past nineteen',
+      numbers({ numbers: { ...en.numbers.numbers, hundred: 100 } }),
+      /numbers\.numbers\.hundred: must be a whole number below 20/,
+    ],
+    [
+      'tens that are not tens',
+      numbers({ tens: { ...en.numbers.tens, 'twenty-five': 25 } }),
+      /numbers\.tens\.twenty-five: must be 20, 30/,
+    ],
+    [
+      'a grammar with no article',
+      numbers({ grammar: { ...grammar, article: '' } }),
+      /numbers\.grammar\.article: must be a word/,
+    ],
+    [
+      'a grammar with an unknown field',
+      numbers({ grammar: { ...grammar, ordinals: { first: 1 } } }),
+      /numbers\.grammar\.ordinals: unknown field/,
+    ],
+    [
+      'a multiplier that is no number',
+      numbers({ grammar: { ...grammar, multiples: { dozen: 'twelve' } } }),
+      /numbers\.grammar\.multiples\.dozen: must be a number/,
+    ],
+    [
+      'a money scale below zero',
+      numbers({ moneyScales: { bn: -1 } }),
+      /numbers\.moneyScales\.bn: must be a number/,
+    ],
+    ['a sign after the amount that is not a yes or no', numbers({ signAfter: 'yes' }), /signAfter/],
+    [
+      'an unknown qualifier',
+      numbers({ qualifiers: { 'give or take': 'roughly' } }),
+      /numbers\.qualifiers\.give or take: unknown qualifier/,
+    ],
+    [
+      'a month first that is not a yes or no',
+      { dates: { ...en.dates, monthFirst: 'yes' } },
+      /dates\.monthFirst: must be true or false/,
+    ],
+  ])('refuses English with %s, naming the entry', (_what, change, reason) => {
+    const bad = { ...raw('en.json'), ...change };
+    expect(() => readPack(`${PACKS_DIR}/en.json`, bad, actors)).toThrow(DatasetError);
+    expect(() => readPack(`${PACKS_DIR}/en.json`, bad, actors)).toThrow(reason);
   });
 
   it('finds French names of the actors in French, beside the reports’ own forms', () => {

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures, normalize, toFigureMatch } from '../../../src/matching';
 import type { FigureRef, FigureStatus } from '../../../src/matching/types';
+import { ENGLISH_FIGURES, ENGLISH_READING } from '../support/english';
 import { SAMPLE_FIGURES } from './sample-data';
 
 /** The verdict on the figure whose text starts with `figure` in `sentence`. */
 function verdict(sentence: string, figure: string, refs: readonly FigureRef[] = SAMPLE_FIGURES) {
-  const found = findFigures(normalize(sentence));
+  const found = findFigures(normalize(sentence), ENGLISH_READING);
   const target = found.find((f) => f.text.startsWith(figure));
   if (target === undefined) throw new Error(`no figure "${figure}" in: ${sentence}`);
-  const { status, figureId } = toFigureMatch(target, sentence, refs, found);
+  const { status, figureId } = toFigureMatch(target, sentence, refs, found, true, ENGLISH_FIGURES);
   return figureId === undefined ? status : `${status} ${figureId}`;
 }
 

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../../src/matching/find-figures';
 import { normalize } from '../../../src/matching/normalize';
+import { ENGLISH_READING } from '../support/english';
 
 function figures(text: string): [string, string, number, string][] {
-  return findFigures(normalize(text)).map((f) => [f.text, f.unit, f.value, f.qualifier]);
+  return findFigures(normalize(text), ENGLISH_READING).map((f) => [
+    f.text,
+    f.unit,
+    f.value,
+    f.qualifier,
+  ]);
 }
 
 describe('findFigures', () => {
@@ -155,7 +161,7 @@ describe('findFigures', () => {
 
   it('finds several figures in order, without overlap, with original offsets', () => {
     const text = 'On 4 September 2025, 26\u00a0countries — and 35 leaders — met.';
-    const found = findFigures(normalize(text));
+    const found = findFigures(normalize(text), ENGLISH_READING);
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual([
       '4 September 2025',
       '26\u00a0countries',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createScanner } from '../../../src/matching/scan';
 import { inflections } from '../../../src/matching/inflections';
 import type { AliasEntry } from '../../../src/matching/types';
+import { ENGLISH } from '../support/english';
 
 const actors: AliasEntry[] = [
   { id: 'paris', kind: 'place', aliases: ['Paris'] },
@@ -15,7 +16,7 @@ const actors: AliasEntry[] = [
   { id: 'ministry', kind: 'organisation', aliases: ['Russian foreign ministry'] },
   { id: 'federation', kind: 'country', aliases: ['Russian Federation'] },
 ];
-const scan = createScanner({ actors, figures: [] });
+const scan = createScanner({ actors, figures: [], languages: [ENGLISH] });
 const found = (text: string) => scan(text).map((m) => `${m.id}:${m.text}`);
 
 describe('names inside longer names', () => {

@@ -3,9 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createScanner } from '../../../src/matching/scan';
 import type { FigureMatch, Match } from '../../../src/matching/types';
+import { ENGLISH } from '../support/english';
 import { SAMPLE_ACTORS, SAMPLE_FIGURES } from './sample-data';
 
-const scanner = createScanner({ actors: SAMPLE_ACTORS, figures: SAMPLE_FIGURES });
+const scanner = createScanner({
+  actors: SAMPLE_ACTORS,
+  figures: SAMPLE_FIGURES,
+  languages: [ENGLISH],
+});
 const reports = readdirSync('assets/reports')
   .sort()
   .map((file) => readFileSync(`assets/reports/${file}`, 'utf8'));

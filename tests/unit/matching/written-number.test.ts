@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readNumberWords } from '../../../src/matching/written-number';
+import { readNumberWords as readWith } from '../../../src/matching/written-number';
+import { ENGLISH_FIGURES } from '../support/english';
+
+// English's grammar of written numbers, from its pack.
+const grammar = ENGLISH_FIGURES.grammar!;
+const readNumberWords = (text: string, pos: number, seed?: number) =>
+  readWith(text, pos, grammar, seed);
 
 const ONES = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = [

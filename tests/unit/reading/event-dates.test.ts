@@ -1,3 +1,4 @@
+import matcherData from 'virtual:summit-matcher';
 import { describe, expect, it } from 'vitest';
 import type { PageDate } from '@/src/reading/page-date';
 import { datelineDate, judgeDates } from '@/src/reading/event-dates';
@@ -15,6 +16,8 @@ const date = (value: number, start = 0): FigureMatch => ({
   status: 'unknown',
 });
 const published = (value: number): PageDate => ({ value, source: 'published' });
+// The summit's date, as the matcher data gives it (curated/event.json).
+const SUMMIT = matcherData.event.date;
 
 describe('judgeDates', () => {
   it.each<[string, number[], PageDate | undefined, string | undefined]>([
@@ -34,6 +37,7 @@ describe('judgeDates', () => {
   ])('%s', (_, dates, dated, ruledOut) => {
     expect(
       judgeDates(
+        SUMMIT,
         dates.map((v) => date(v)),
         dated,
       ).ruledOut,
@@ -41,18 +45,29 @@ describe('judgeDates', () => {
   });
 
   it('counts the summit date, a missing year taken from the page', () => {
-    const verdict = judgeDates([date(904), date(20250904), date(20240904)], published(20250905));
+    const verdict = judgeDates(
+      SUMMIT,
+      [date(904), date(20250904), date(20240904)],
+      published(20250905),
+    );
     expect(verdict.summitDateMentions).toBe(2);
     expect(verdict.dated).toEqual(published(20250905));
   });
 
   it('reads a date without a year in the year nearest the page', () => {
-    expect(judgeDates([date(904)], published(20260110)).summitDateMentions).toBe(1);
-    expect(judgeDates([date(106)], published(20251220)).later).toBe(20260106);
+    expect(judgeDates(SUMMIT, [date(904)], published(20260110)).summitDateMentions).toBe(1);
+    expect(judgeDates(SUMMIT, [date(106)], published(20251220)).later).toBe(20260106);
   });
 
   it('names the later date it ruled the page out by', () => {
-    expect(judgeDates([date(20260106)]).later).toBe(20260106);
+    expect(judgeDates(SUMMIT, [date(20260106)]).later).toBe(20260106);
+  });
+
+  it('judges by the date it is given: the data’s, 4 September 2025', () => {
+    expect(SUMMIT).toBe(20250904);
+    expect(judgeDates(SUMMIT, [], published(20250902)).ruledOut).toBe('before');
+    expect(judgeDates(20250901, [], published(20250902)).ruledOut).toBeUndefined();
+    expect(judgeDates(20250901, [date(901)], published(20251020)).summitDateMentions).toBe(1);
   });
 });
 
@@ -64,6 +79,6 @@ describe('datelineDate', () => {
     ['far into the block', `PARIS, ${'word '.repeat(20)}Sept. 4`, 107, undefined],
   ])('%s', (_, text, start, expected) => {
     const value = expected === undefined ? 904 : expected % 10000 === 903 ? 903 : 20250905;
-    expect(datelineDate(text, [date(value, start)])?.value).toBe(expected);
+    expect(datelineDate(SUMMIT, text, [date(value, start)])?.value).toBe(expected);
   });
 });

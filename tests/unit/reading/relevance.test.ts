@@ -2,11 +2,13 @@ import matcherData from 'virtual:summit-matcher';
 import { describe, expect, it } from 'vitest';
 import { reportTexts } from '../../fixtures/news-page';
 import { createScanner } from '@/src/matching';
-import { judgeRelevance, UKRAINE_GATE } from '@/src/reading/relevance';
+import gate from 'virtual:summit-gate';
+import { judgeRelevance, ukraineGate } from '@/src/reading/relevance';
 
 const scanner = createScanner(matcherData);
+const { event } = matcherData;
 const judge = (text: string) =>
-  UKRAINE_GATE.test(text) ? judgeRelevance(scanner.scan(text)) : { relevant: false, reasons: [] };
+  gate.test(text) ? judgeRelevance(scanner.scan(text), event) : { relevant: false, reasons: [] };
 
 describe('judgeRelevance', () => {
   it.each(reportTexts().map((r) => [r.file, r.text]))(
@@ -49,14 +51,17 @@ describe('judgeRelevance', () => {
   it('takes a phrase naming the summit for its set terms', () => {
     const text = 'Zelenskyy and Trump joined a video call at a Paris summit, Macron said.';
     const matches = scanner.scan(text);
-    expect(judgeRelevance(matches).relevant).toBe(false);
-    expect(judgeRelevance(matches, { summitPhrases: 1 }).relevant).toBe(true);
+    expect(judgeRelevance(matches, event).relevant).toBe(false);
+    expect(judgeRelevance(matches, event, { summitPhrases: 1 }).relevant).toBe(true);
   });
 
   it('never takes a page its dates rule out, and says why', () => {
     const text = 'Zelensky welcomed the reassurance force that 26 countries pledged in Paris.';
     const dates = { summitDateMentions: 0, ruledOut: 'before' as const };
-    expect(judgeRelevance(scanner.scan(text), { dates })).toMatchObject({ relevant: false, dates });
+    expect(judgeRelevance(scanner.scan(text), event, { dates })).toMatchObject({
+      relevant: false,
+      dates,
+    });
   });
 
   it('gives the summit items it found as reasons, in order of first mention', () => {
@@ -73,7 +78,30 @@ describe('judgeRelevance', () => {
     ]);
   });
 
+  it('judges by the event’s items, as the data gives them', () => {
+    const text = 'Zelensky welcomed the reassurance force, Macron said in Paris.';
+    const matches = scanner.scan(text);
+    expect(judgeRelevance(matches, event).relevant).toBe(true);
+    const otherwise = { ...event, summit: event.summit.filter((id) => id !== 'reassurance-force') };
+    expect(judgeRelevance(matches, otherwise).relevant).toBe(false);
+    expect(judgeRelevance(matches, { ...event, context: [] }).reasons).toEqual([
+      'volodymyr-zelensky',
+      'reassurance-force',
+    ]);
+  });
+
   it('costs a page without Ukraine one regex test: the gate rejects it', () => {
-    expect(UKRAINE_GATE.test('Macron and Trump met NATO leaders in Paris.')).toBe(false);
+    expect(gate.test('Macron and Trump met NATO leaders in Paris.')).toBe(false);
+    expect(gate.test('KIEW: Selenskyj sprach.')).toBe(true);
+  });
+
+  it('has one gate, the packs’ stems, for the content script and the highlighter', () => {
+    expect(gate.source).toBe(event.gate);
+    expect(gate.flags).toBe('i');
+    expect(ukraineGate(event)).toEqual(gate);
+    expect(ukraineGate(event)).toBe(ukraineGate(event));
+    expect(event.gate.split('|').sort()).toEqual(
+      ['kiev', 'kiew', 'kyiv', 'kyjiw', 'selensk', 'ukrain', 'zelens'].sort(),
+    );
   });
 });
