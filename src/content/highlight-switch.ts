@@ -107,7 +107,7 @@ export function createHighlightSwitch(
       const doc = page.root.ownerDocument;
       const drawing = services.renderer(doc);
       const style = startPart('style', signal, () => ({
-        stop: drawing.style(styleFor(drawing.name, options.look)),
+        stop: drawing.style(styleFor(drawing.name, options.look, drawing.names)),
       }));
       const cards =
         options.cards === false

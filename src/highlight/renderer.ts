@@ -3,6 +3,7 @@ import type { CollectedText } from '../dom/collect-text';
 import type { Scheduler } from '../dom/scheduler';
 import type { Undo } from '../dom/undo';
 import type { RendererName } from '../style/style-for';
+import type { HighlightNames } from '../style/highlight-names';
 
 /**
  * One highlighted mention as a renderer shows it: what it names, and where it is. The cards,
@@ -29,6 +30,8 @@ export interface ShownMention {
   range(): Range;
   /** The element that takes keyboard focus for it, when its renderer's highlights take focus. */
   readonly focusTarget?: HTMLElement;
+  /** The registry name of the highlight it is painted in, when its renderer paints. */
+  readonly highlight?: string;
 }
 
 /** How to show a batch of matches. */
@@ -50,6 +53,8 @@ export interface ShowOptions {
  */
 export interface Renderer {
   readonly name: RendererName;
+  /** The names its highlights are registered under (the painted renderer's; highlight-names.ts). */
+  readonly names?: HighlightNames;
   /** Adds the renderer's style sheet (`css` from its own style builder); Undo removes it. */
   style(css: string): Undo;
   /**
@@ -94,11 +99,13 @@ export interface MentionListing {
   value?: number;
   status?: FigureStatus;
   qualifier?: Qualifier;
+  /** The registry name it is painted under (painted renderer only). */
+  highlight?: string;
 }
 
 /** The listing of `mention`. */
 export function listing(mention: ShownMention): MentionListing {
-  const { id, kind, value, status, qualifier } = mention;
+  const { id, kind, value, status, qualifier, highlight } = mention;
   return {
     id,
     kind,
@@ -106,6 +113,7 @@ export function listing(mention: ShownMention): MentionListing {
     ...(value === undefined ? {} : { value }),
     ...(status === undefined ? {} : { status }),
     ...(qualifier === undefined ? {} : { qualifier }),
+    ...(highlight === undefined ? {} : { highlight }),
   };
 }
 

@@ -21,6 +21,11 @@ export interface HighlightListing {
   value?: number;
   status?: FigureStatus;
   qualifier?: Qualifier;
+  /**
+   * The registry name it is painted under in `CSS.highlights` (painted highlights only): the
+   * names are random per page load, so this is how the extension's tests and tools find them.
+   */
+  highlight?: string;
 }
 
 /** Requests and their responses, keyed by message type. */

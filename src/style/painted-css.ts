@@ -1,6 +1,6 @@
-import { isItemKind, ITEM_KINDS, type ItemKind } from '../matching/types';
+import { isItemKind, ITEM_KINDS, type FigureStatus, type ItemKind } from '../matching/types';
 import type { HighlightLook } from './highlight-css';
-import { CURRENT_HIGHLIGHT, FIGURE_STATUSES, highlightName, LIGHT_SUFFIX } from './highlight-names';
+import { FIGURE_STATUSES, type HighlightNames } from './highlight-names';
 import { DISPUTED_COLOUR, KIND_COLOURS, KIND_LINES, type KindLine } from './palette';
 
 const DISPUTED_LINE: KindLine = { line: 'underline', style: 'wavy', thickness: 2 };
@@ -12,16 +12,20 @@ function colourOf(kind: ItemKind, colours: HighlightLook['colours']): string {
 }
 
 /**
- * A highlight's rule and its light twin (`name` + LIGHT_SUFFIX: repeat mentions and
- * headings): the same line, 1 px, over no tint; as full as the first with `everyMention` or
- * `highContrast`.
+ * A highlight's rule and its light twin's (`lightName`: repeat mentions and headings): the
+ * same line, 1 px, over no tint; as full as the first with `everyMention` or `highContrast`.
  */
-function rule(name: string, colour: string, lines: KindLine, look: HighlightLook): string {
+function rule(
+  [name, lightName]: readonly [string, string],
+  colour: string,
+  lines: KindLine,
+  look: HighlightLook,
+): string {
   // High contrast asks for the full tint and weight on every mention, as everyMention does.
   const light =
     look.everyMention || look.highContrast
-      ? fullRule(name + LIGHT_SUFFIX, colour, lines, look)
-      : `::highlight(${name}${LIGHT_SUFFIX}) {
+      ? fullRule(lightName, colour, lines, look)
+      : `::highlight(${lightName}) {
   text-decoration-line: ${lines.line};
   text-decoration-style: ${lines.style};
   text-decoration-color: ${colour};
@@ -49,7 +53,7 @@ function fullRule(
 }
 
 /**
- * The painted renderer's style sheet for `look`: the same colours and lines as the wrapped
+ * The painted renderer's style sheet for `look`, its highlights under `names`: the same colours and lines as the wrapped
  * one (highlight-css.ts), written as `::highlight()` rules, which may only set colours, the
  * background and text decoration, so a highlight can never move the page's layout. A disputed
  * figure has a vermilion wavy underline unless `disputedFlags` is false. The colours are
@@ -57,17 +61,19 @@ function fullRule(
  * not resolve the same way in every browser. The current mention is a strong yellow with a
  * thick underline, above every other highlight.
  */
-export function paintedCss(look: HighlightLook = {}): string {
+export function paintedCss(names: HighlightNames, look: HighlightLook = {}): string {
+  const both = (kind: ItemKind, status?: FigureStatus) =>
+    [names.of(kind, status), names.of(kind, status, true)] as const;
   const rules = ITEM_KINDS.filter((kind) => kind !== 'figure').map((kind) => {
-    return rule(highlightName(kind), colourOf(kind, look.colours), KIND_LINES[kind], look);
+    return rule(both(kind), colourOf(kind, look.colours), KIND_LINES[kind], look);
   });
   for (const status of FIGURE_STATUSES) {
     const flagged = status === 'disputed' && look.disputedFlags !== false;
     const lines = flagged ? DISPUTED_LINE : KIND_LINES.figure;
     const colour = flagged ? DISPUTED_COLOUR : colourOf('figure', look.colours);
-    rules.push(rule(highlightName('figure', status), colour, lines, look));
+    rules.push(rule(both('figure', status), colour, lines, look));
   }
-  rules.push(`::highlight(${CURRENT_HIGHLIGHT}) {
+  rules.push(`::highlight(${names.current}) {
   color: #000;
   background-color: rgba(250, 204, 21, 0.75);
   text-decoration-line: underline;

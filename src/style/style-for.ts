@@ -1,4 +1,5 @@
 import { highlightCss, type HighlightLook } from './highlight-css';
+import type { HighlightNames } from './highlight-names';
 import { paintedCss } from './painted-css';
 
 /**
@@ -7,7 +8,14 @@ import { paintedCss } from './painted-css';
  */
 export type RendererName = 'painted' | 'wrapped';
 
-/** The style sheet of `look` for a renderer: `::highlight()` rules, or rules for the marks. */
-export function styleFor(renderer: RendererName, look: HighlightLook = {}): string {
-  return renderer === 'painted' ? paintedCss(look) : highlightCss(look);
+/**
+ * The style sheet of `look` for a renderer: `::highlight()` rules for the highlights it
+ * registers under `names` (the painted renderer's), or rules for the marks.
+ */
+export function styleFor(
+  renderer: RendererName,
+  look: HighlightLook = {},
+  names?: HighlightNames,
+): string {
+  return renderer === 'painted' && names ? paintedCss(names, look) : highlightCss(look);
 }

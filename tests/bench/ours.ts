@@ -28,9 +28,9 @@ export interface OursRun {
 
 const countMentions = `(() => {
   let painted = 0;
-  for (const [name, h] of CSS.highlights ?? []) {
-    if (name.startsWith('summit-lens-') && name !== 'summit-lens-current') painted += h.size;
-  }
+  // Our highlights' names are random; the bench pages register none of their own, and the
+  // current mention's highlight (raised above the others) repeats a mention.
+  for (const h of CSS.highlights?.values() ?? []) if (h.priority === 0) painted += h.size;
   const wrapped = new Set([...document.querySelectorAll('[data-summit-mention]')]
     .map((m) => m.getAttribute('data-summit-mention'))).size;
   return painted + wrapped;

@@ -13,6 +13,7 @@ import { browserTargets } from './support/browsers';
 import { launchWithExtension, openPopup, tabIdOf } from './support/launch';
 import { waitForMentions } from './support/mentions';
 import { serveFixtures } from './support/server';
+import { openControl } from './support/control';
 
 const OUT = path.resolve('assets/screenshots');
 const report = reportTexts().find((r) => r.file.startsWith('002'))!;
@@ -85,7 +86,13 @@ try {
     );
     figure?.scrollIntoView({ block: 'start' });
   });
-  const at = await firstRangeCentre(page, 'summit-lens-figure-agrees');
+  const listed = await openControl(ext).then(async (control) => {
+    const all = await control.highlights(tabId);
+    await control.close();
+    return all;
+  });
+  const figure = listed.find((each) => each.kind === 'figure' && each.status === 'agrees');
+  const at = await firstRangeCentre(page, figure!.highlight!);
   // As a reader's pointer arrives: a few moves onto the figure.
   await page.mouse.move(at.x - 40, at.y + 30);
   await page.mouse.move(at.x, at.y, { steps: 5 });

@@ -1,5 +1,5 @@
 import type { Match } from '../../matching/types';
-import { highlightName, LIGHT_SUFFIX } from '../../style/highlight-names';
+import type { HighlightNames } from '../../style/highlight-names';
 import type { ShownMention } from '../renderer';
 
 /** A painted mention: its live ranges (one per text node) and the words each was over. */
@@ -7,7 +7,7 @@ export interface PaintedMention extends ShownMention {
   readonly ranges: Range[];
   readonly words: string[];
   /** The registry name of the highlight it is painted in (highlight-names.ts). */
-  readonly name: string;
+  readonly highlight: string;
 }
 
 /** Whether every range of `mention` still covers the words it was found in. */
@@ -22,10 +22,12 @@ export const standing = (mention: PaintedMention): boolean =>
 
 /**
  * A painted mention of `match`, numbered `number` among the page's, with no range yet (the
- * renderer adds one per text node it covers); `light` paints it in its kind's lighter ink.
+ * renderer adds one per text node it covers), in the highlight `names` give its kind and
+ * status; `light` paints it in its light twin.
  */
 export function paintedMention(
   doc: Document,
+  names: HighlightNames,
   match: Match,
   number: number,
   light: boolean,
@@ -41,9 +43,7 @@ export function paintedMention(
     number,
     ranges,
     words,
-    name:
-      highlightName(match.kind, match.kind === 'figure' ? match.status : undefined) +
-      (light ? LIGHT_SUFFIX : ''),
+    highlight: names.of(match.kind, match.kind === 'figure' ? match.status : undefined, light),
     text: () => ranges.map((range) => range.toString()).join(''),
     rects: () => ranges.flatMap((range) => Array.from(range.getClientRects())),
     alive: () => alive(mention),

@@ -1,5 +1,5 @@
 import type { Match } from '../../matching/types';
-import { CURRENT_HIGHLIGHT } from '../../style/highlight-names';
+import { highlightNames, type HighlightNames } from '../../style/highlight-names';
 import { planInk, sectionOf } from '../light-mentions';
 import type { CollectedText } from '../../dom/collect-text';
 import { isExcludedElement } from '../../dom/excluded';
@@ -11,6 +11,7 @@ import { adoptStyles } from './adopt-styles';
 import type { HighlightApi } from './highlight-api';
 import { alive, paintedMention, standing, type PaintedMention } from './painted-mention';
 import { scrollToRange } from './scroll-to-range';
+import { keepRegistered } from './registry-keeper';
 import { textNodeAt } from './text-node-at';
 
 /**
@@ -26,13 +27,18 @@ import { textNodeAt } from './text-node-at';
  * Hover is found by hit-testing the pointer against the ranges' boxes, through the text node
  * under it (`caretPositionFromPoint`, `caretRangeFromPoint` in older Chromium).
  */
-export function createPaintedRenderer(doc: Document, api: HighlightApi): Renderer {
+export function createPaintedRenderer(
+  doc: Document,
+  api: HighlightApi,
+  names: HighlightNames = highlightNames(),
+): Renderer {
   const view = doc.defaultView;
   const painted = new Set<PaintedMention>();
   const byNode = new Map<Node, Set<PaintedMention>>();
   // Per section, the mention marked fully as each item's first, while it stays painted.
   const firstFull = new WeakMap<Node, Map<string, PaintedMention>>();
   const highlights = new Map<string, Highlight>();
+  const keeper = keepRegistered(highlights, api.registry, view);
   let current: PaintedMention | undefined;
   // Takes away at once a mention whose text the page changed or removed, so that no part of
   // it stays painted until the text is read again (the highlight switch's observer does that later).
@@ -56,15 +62,15 @@ export function createPaintedRenderer(doc: Document, api: HighlightApi): Rendere
     let found = highlights.get(name);
     if (!found) {
       found = api.create();
-      if (name === CURRENT_HIGHLIGHT) found.priority = 1;
+      if (name === names.current) found.priority = 1;
       highlights.set(name, found);
-      api.registry.set(name, found);
+      keeper.check();
     }
     return found;
   };
   const drop = (mention: PaintedMention): void => {
     if (!painted.delete(mention)) return;
-    const shown = highlights.get(mention.name);
+    const shown = highlights.get(mention.highlight);
     for (const range of mention.ranges) {
       shown?.delete(range);
       const node = range.startContainer;
@@ -75,24 +81,28 @@ export function createPaintedRenderer(doc: Document, api: HighlightApi): Rendere
     if (current === mention) setCurrent(undefined);
   };
   const setCurrent = (mention: ShownMention | undefined): void => {
-    const shown = highlights.get(CURRENT_HIGHLIGHT);
+    const shown = highlights.get(names.current);
     shown?.clear();
     current = mention ? [...painted].find((each) => each.number === mention.number) : undefined;
     if (!current) return;
-    const target = highlight(CURRENT_HIGHLIGHT);
+    const target = highlight(names.current);
     for (const range of current.ranges) target.add(range);
     if (view) scrollToRange(current.range(), view);
   };
 
   return {
     name: 'painted',
+    names,
     style: (css) => {
       const remove = adoptStyles(doc, css);
       return once(() => {
         remove();
         watcher?.disconnect();
         watcher = undefined;
-        for (const name of highlights.keys()) api.registry.delete(name);
+        keeper.stop();
+        for (const [name, ours] of highlights) {
+          if (api.registry.get(name) === ours) api.registry.delete(name);
+        }
         highlights.clear();
       });
     },
@@ -119,7 +129,7 @@ export function createPaintedRenderer(doc: Document, api: HighlightApi): Rendere
           const number = base + piece.mention;
           let mention = made.get(number);
           if (!mention) {
-            mention = paintedMention(doc, piece.match, number, ink.light.has(piece.mention));
+            mention = paintedMention(doc, names, piece.match, number, ink.light.has(piece.mention));
             const section = ink.firsts.get(piece.mention);
             if (section) {
               let firsts = firstFull.get(section);
@@ -134,7 +144,7 @@ export function createPaintedRenderer(doc: Document, api: HighlightApi): Rendere
           range.setEnd(plan.node, piece.end);
           mention.ranges.push(range);
           mention.words.push(plan.data.slice(piece.start, piece.end));
-          highlight(mention.name).add(range);
+          highlight(mention.highlight).add(range);
           let set = byNode.get(plan.node);
           if (!set) byNode.set(plan.node, (set = new Set()));
           set.add(mention);
@@ -147,7 +157,11 @@ export function createPaintedRenderer(doc: Document, api: HighlightApi): Rendere
         for (const mention of made.values()) drop(mention);
       });
     },
-    mentions: () => inDocumentOrder([...painted].filter(alive)),
+    mentions: () => {
+      // What is listed is painted: whatever the page took out of the registry goes back first.
+      keeper.check();
+      return inDocumentOrder([...painted].filter(alive));
+    },
     mentionAt(_target, x, y) {
       const node = textNodeAt(doc, x, y);
       const candidates = node ? byNode.get(node) : undefined;

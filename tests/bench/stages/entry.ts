@@ -36,7 +36,7 @@ export async function runStages(dataJson: string): Promise<StageTimes> {
   judgeRelevance(matches, data.event);
   lap('relevance');
   const renderer = createPaintedRenderer(document, browserHighlightApi()!);
-  renderer.style(paintedCss());
+  renderer.style(paintedCss(renderer.names!));
   renderer.show(collected, matches);
   lap('paint');
   await new Promise((resolve) =>

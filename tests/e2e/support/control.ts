@@ -15,6 +15,8 @@ export interface ListedHighlight {
   text: string;
   value?: number;
   status?: string;
+  /** The registry name it is painted under (painted highlights only; random per page load). */
+  highlight?: string;
 }
 
 /**

@@ -74,8 +74,10 @@ export interface ShownPiece {
 }
 
 /**
- * Every highlight piece the document shows, in document order: the ranges of our highlights
- * in `CSS.highlights` (the painted renderer), and our `<mark>` pieces (the wrapped one).
+ * Every highlight piece the document shows, in document order: the ranges of the highlights
+ * in `CSS.highlights` (the painted renderer's: its names are random, and the fixture pages
+ * register none of their own; the current mention's, raised above the others, repeats a
+ * mention and is left out), and our `<mark>` pieces (the wrapped one).
  */
 export function shownPieces(frame: Page | Frame): Promise<ShownPiece[]> {
   // No named inner functions here: tsx would wrap them in a `__name` helper that does not
@@ -86,10 +88,11 @@ export function shownPieces(frame: Page | Frame): Promise<ShownPiece[]> {
       // updated on every later DOM change until it is collected, and thousands of them would
       // make the extension's own undo look quadratic.
       const shown: { node: Node; offset: number; text: string }[] = [];
-      const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } })
+      type Painted = Set<Range> & { priority: number };
+      const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, Painted> } })
         .CSS?.highlights;
-      for (const [name, highlight] of registry ?? []) {
-        if (!name.startsWith('summit-lens-') || name === 'summit-lens-current') continue;
+      for (const highlight of registry?.values() ?? []) {
+        if (highlight.priority > 0) continue;
         for (const range of highlight) {
           if (range.collapsed) continue;
           shown.push({
@@ -159,8 +162,8 @@ export async function leftovers(
       ?.highlights;
     return {
       ownUi: document.querySelectorAll('[data-summit-ui]').length,
-      registered: [...(registry?.keys() ?? [])].filter((name) => name.startsWith('summit-lens-'))
-        .length,
+      // The fixture pages register no highlights of their own: every entry is ours.
+      registered: registry?.size ?? 0,
     };
   });
   return { marks: await markCount(frame), ...counts };

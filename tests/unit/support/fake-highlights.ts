@@ -1,4 +1,5 @@
 import type { HighlightApi } from '@/src/highlight/painted/highlight-api';
+import type { HighlightNames } from '@/src/style/highlight-names';
 
 /** A stand-in for one `Highlight`: the set of its ranges and its priority. */
 export class FakeHighlight extends Set<AbstractRange> {
@@ -21,3 +22,13 @@ export function paintedTexts(registry: Map<string, FakeHighlight>): Record<strin
     [...registry].map(([name, ranges]) => [name, [...ranges].map((range) => String(range))]),
   );
 }
+
+/**
+ * Highlight names a test can read (`person`, `person-again`, `figure-disputed`, `current`),
+ * standing in for the random ones a page load gets.
+ */
+export const readableNames: HighlightNames = {
+  of: (kind, status, light = false) =>
+    `${kind}${kind === 'figure' ? `-${status ?? 'agrees'}` : ''}${light ? '-again' : ''}`,
+  current: 'current',
+};
