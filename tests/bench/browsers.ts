@@ -1,6 +1,6 @@
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { browserTargets } from '../e2e/support/browsers';
+import { browserTarget } from '../e2e/support/browsers';
 import {
   gotoExtensionPage,
   launchWithExtension,
@@ -28,7 +28,7 @@ export interface BenchBrowsers {
  * mark.js and the bare painter). Every non-loopback request goes to a dead proxy in all.
  */
 export async function launchBenchBrowsers(wrapped = false): Promise<BenchBrowsers> {
-  const target = browserTargets().find((t) => t.name === 'chromium')!;
+  const target = browserTarget('chromium');
   const ext = await launchWithExtension(target, undefined, undefined, { wrapped });
   const floor = await launchWithExtension(target, path.resolve(FLOOR_DIR));
   const plain = await puppeteer.launch({

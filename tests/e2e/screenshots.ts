@@ -9,14 +9,14 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { reportPage, reportTexts } from '../fixtures/news-page';
-import { browserTargets } from './support/browsers';
+import { browserTarget } from './support/browsers';
 import { launchWithExtension, openPopup, tabIdOf } from './support/launch';
 import { waitForMentions } from './support/mentions';
 import { serveFixtures } from './support/server';
 
 const OUT = path.resolve('assets/screenshots');
 const report = reportTexts().find((r) => r.file.startsWith('002'))!;
-const chromium = browserTargets().find((t) => t.name === 'chromium')!;
+const chromium = browserTarget('chromium');
 
 const server = await serveFixtures(path.resolve('tests/fixtures/pages'), {
   '/post-news.html': () => reportPage(report.text),

@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { browserTargets } from '../e2e/support/browsers';
+import { browserTarget } from '../e2e/support/browsers';
 import { openControl } from '../e2e/support/control';
 import { launchCustom } from '../e2e/support/launch-custom';
 import { serveLogged } from '../e2e/support/logged-server';
@@ -41,7 +41,7 @@ async function main(): Promise<number> {
       type: `text/html; charset=${charset}`,
     };
   });
-  const chromium = browserTargets().find((t) => t.name === 'chromium')!;
+  const chromium = browserTarget('chromium');
   const [ext, plain] = await Promise.all([
     launchCustom(chromium),
     launchCustom(chromium, { extension: false }),
