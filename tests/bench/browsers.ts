@@ -1,8 +1,9 @@
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { browserTarget } from '../e2e/support/browsers';
 import {
   gotoExtensionPage,
+  launchBrowser,
   launchWithExtension,
   type ExtensionBrowser,
 } from '../e2e/support/launch';
@@ -29,23 +30,9 @@ export interface BenchBrowsers {
  */
 export async function launchBenchBrowsers(wrapped = false): Promise<BenchBrowsers> {
   const target = browserTarget('chromium');
-  const ext = await launchWithExtension(target, undefined, undefined, { wrapped });
-  const floor = await launchWithExtension(target, path.resolve(FLOOR_DIR));
-  const plain = await puppeteer.launch({
-    executablePath: target.executablePath,
-    headless: true,
-    pipe: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--proxy-server=http://127.0.0.1:9',
-    ],
-  });
+  const ext = await launchWithExtension(target, { wrapped });
+  const floor = await launchWithExtension(target, { extensionDir: path.resolve(FLOOR_DIR) });
+  const plain = await launchBrowser(target);
   const control = await ext.browser.newPage();
   await gotoExtensionPage(control, ext.extensionUrl('popup.html?tabId=-1'));
   return {

@@ -79,10 +79,9 @@ export async function runCorpusInBrowser(
   let ext: ExtensionBrowser | undefined;
   try {
     const chromium = browserTarget('chromium');
-    ext = await launchWithExtension(
-      chromium,
-      extensionDir === undefined ? undefined : path.resolve(extensionDir),
-    );
+    ext = await launchWithExtension(chromium, {
+      extensionDir: extensionDir === undefined ? undefined : path.resolve(extensionDir),
+    });
     const control = await openControl(ext);
     const rig: Rig = { ext, control, server };
     return await mapPool(names, concurrency, (name) => judgeOnePage(rig, name, timeoutMs));

@@ -2,11 +2,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportPage, reportTexts } from '../fixtures/news-page';
 import { browserTargets } from './support/browsers';
+import { tabIdOf } from './support/control';
 import {
   gotoExtensionPage,
   launchWithExtension,
   openPopup,
-  tabIdOf,
   type ExtensionBrowser,
 } from './support/launch';
 import { serveFixtures, type FixtureServer } from './support/server';
@@ -94,9 +94,11 @@ describe.each(browserTargets())('a tab opened before install in $name', (target)
     server = await serveFixtures(path.resolve('tests/fixtures/pages'), {
       '/post-news.html': () => reportPage(report.text),
     });
-    ext = await launchWithExtension(target, undefined, async (browser) => {
-      const page = await browser.newPage();
-      await page.goto(server.url('/post-news.html'));
+    ext = await launchWithExtension(target, {
+      beforeInstall: async (browser) => {
+        const page = await browser.newPage();
+        await page.goto(server.url('/post-news.html'));
+      },
     });
   });
 

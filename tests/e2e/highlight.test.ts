@@ -6,12 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportPage, reportTexts } from '../fixtures/news-page';
 import { THEMES, themedPage } from '../fixtures/themed-page';
 import { browserTargets } from './support/browsers';
-import {
-  gotoExtensionPage,
-  launchWithExtension,
-  tabIdOf,
-  type ExtensionBrowser,
-} from './support/launch';
+import { tabIdOf } from './support/control';
+import { gotoExtensionPage, launchWithExtension, type ExtensionBrowser } from './support/launch';
 import { domNowAndAsServed, mentionsOf, waitForMentions } from './support/mentions';
 import { serveFixtures, type FixtureServer } from './support/server';
 
@@ -52,7 +48,7 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
     server = await serveFixtures(path.resolve('tests/fixtures/pages'), routes);
     ext = await launchWithExtension(target);
     // The tests below that read highlights as <mark> elements run in wrapped mode.
-    wrapped = await launchWithExtension(target, undefined, undefined, { wrapped: true });
+    wrapped = await launchWithExtension(target, { wrapped: true });
   });
 
   afterAll(async () => {
@@ -193,9 +189,7 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
     await page.goto(server.url('/spa.html'));
     const marks = () => page.$$eval('[data-summit-id]', (els) => els.length);
     const loads = () => page.evaluate(() => performance.getEntriesByType('navigation').length);
-    await page.waitForFunction(
-      () => performance.getEntriesByName('summit-lens:done').length > 0,
-    );
+    await page.waitForFunction(() => performance.getEntriesByName('summit-lens:done').length > 0);
     expect(await marks()).toBe(0);
     await page.click('#to-summit');
     await page.waitForFunction(
@@ -301,8 +295,7 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
         for (const sheet of document.adoptedStyleSheets) {
           for (const rule of sheet.cssRules) {
             const name = /::highlight\(([\w-]+)\)/.exec((rule as CSSStyleRule).selectorText)?.[1];
-            if (!name || !registry.get(name)?.size || name === 'summit-lens-current')
-              continue;
+            if (!name || !registry.get(name)?.size || name === 'summit-lens-current') continue;
             const { style } = rule as CSSStyleRule;
             const line = resolve(style.textDecorationColor);
             // A light (repeat-mention) rule declares no background: it paints no tint.

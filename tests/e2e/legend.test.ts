@@ -22,7 +22,7 @@ describe.each(browserTargets())('the page legend in $name', (target) => {
       '/post-news.html': () => reportPage(postNews.text),
     });
     // A first-time reader: the legend has not been dismissed.
-    ext = await launchWithExtension(target, undefined, undefined, { legend: true });
+    ext = await launchWithExtension(target, { legend: true });
   });
 
   afterAll(async () => {

@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportPage, reportTexts } from '../fixtures/news-page';
 import { browserTargets } from './support/browsers';
 import { EMPHASIS_CLASS } from '@/src/style/mark-classes';
+import { tabIdOf } from './support/control';
 import {
   gotoExtensionPage,
   launchWithExtension,
   openPopup,
-  tabIdOf,
   type ExtensionBrowser,
 } from './support/launch';
 import { domNowAndAsServed, waitForMentions } from './support/mentions';
@@ -108,7 +108,7 @@ describe.each(browserTargets())('popup in $name', (target) => {
     server = await serveFixtures(path.resolve('tests/fixtures/pages'), {
       '/post-news.html': () => reportPage(postNews.text),
     });
-    ext = await launchWithExtension(target, undefined, undefined, { wrapped: true });
+    ext = await launchWithExtension(target, { wrapped: true });
     page = await ext.browser.newPage();
     await page.goto(server.url('/post-news.html'));
     await waitForMentions(page, 20);

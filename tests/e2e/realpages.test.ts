@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { browserTargets } from './support/browsers';
-import {
-  launchBrowser,
-  launchWithExtension,
-  tabIdOf,
-  type ExtensionBrowser,
-} from './support/launch';
+import { tabIdOf } from './support/control';
+import { launchBrowser, launchWithExtension, type ExtensionBrowser } from './support/launch';
 import { hasRealPages, namedNegativePages, REALPAGES_DIR } from './support/realpages';
 import { serveFixtures, type FixtureServer } from './support/server';
 
@@ -55,7 +51,7 @@ describe.skipIf(!hasRealPages).each(browserTargets())(
     beforeAll(async () => {
       server = await serveFixtures(REALPAGES_DIR);
       ext = await launchWithExtension(target);
-      plain = await launchBrowser(target, false);
+      plain = await launchBrowser(target);
     });
 
     afterAll(async () => {

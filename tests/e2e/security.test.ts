@@ -7,8 +7,12 @@ import { browserTargets } from './support/browsers';
 import { auditBundle, rimCopies } from './support/bundle-audit';
 import { watchAllTargets, type TargetWatch } from './support/cdp-requests';
 import { openControl } from './support/control';
-import { gotoExtensionPage, openPopup, type ExtensionBrowser } from './support/launch';
-import { launchCustom } from './support/launch-custom';
+import {
+  gotoExtensionPage,
+  launchWithExtension,
+  openPopup,
+  type ExtensionBrowser,
+} from './support/launch';
 import { serveLogged, type LoggedServer } from './support/logged-server';
 import { auditManifest } from './support/manifest-audit';
 import { waitForMentions } from './support/mentions';
@@ -85,7 +89,7 @@ describe.each(browserTargets())('no request leaves the page in $name', (target) 
       PAGES[pathname] === undefined ? undefined : { body: PAGES[pathname]! },
     );
     proxy = await startRecordingProxy();
-    ext = await launchCustom(target, { proxy: proxy.address });
+    ext = await launchWithExtension(target, { proxy: proxy.address });
     if (target.name === 'chromium') cdp = await watchAllTargets(ext.browser);
   });
 

@@ -6,12 +6,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 import { reportPage, reportTexts } from '../fixtures/news-page';
 import { browserTargets } from './support/browsers';
-import {
-  gotoExtensionPage,
-  launchWithExtension,
-  tabIdOf,
-  type ExtensionBrowser,
-} from './support/launch';
+import { tabIdOf } from './support/control';
+import { gotoExtensionPage, launchWithExtension, type ExtensionBrowser } from './support/launch';
 import { waitForMentions } from './support/mentions';
 import { serveFixtures, type FixtureServer } from './support/server';
 
@@ -78,7 +74,7 @@ describe.each(browserTargets())('settings in $name', (target) => {
 
   beforeAll(async () => {
     server = await serveFixtures(path.resolve('tests/fixtures/pages'), routes);
-    ext = await launchWithExtension(target, undefined, undefined, { wrapped: true });
+    ext = await launchWithExtension(target, { wrapped: true });
     control = await ext.browser.newPage();
     await gotoExtensionPage(control, ext.extensionUrl('popup.html?tabId=-1'));
     options = await ext.browser.newPage();

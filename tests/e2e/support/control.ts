@@ -33,6 +33,11 @@ export interface ExtensionControl {
   highlights(tabId: number): Promise<ListedHighlight[]>;
   /** Sends `moveHighlight` to `tabId`; whether there was a highlight to move to. */
   move(tabId: number, direction: 'next' | 'previous'): Promise<boolean>;
+  /**
+   * Sends any message of the extension's wire format to the top frame of `tabId`, as the
+   * popup or the background (a keyboard command) does, and returns the answer.
+   */
+  send(tabId: number, type: string, data?: unknown): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -101,6 +106,21 @@ export async function openControl(ext: ExtensionBrowser): Promise<ExtensionContr
       ((await sendInPage(page, tabId, 'listHighlights')) as ListedHighlight[] | undefined) ?? [],
     move: async (tabId, direction) =>
       (await sendInPage(page, tabId, 'moveHighlight', { direction })) as boolean,
+    send: (tabId, type, data) => sendInPage(page, tabId, type, data),
     close: () => page.close(),
   };
+}
+
+/**
+ * The tab id of the tab showing `url`, through a control page opened for the question and
+ * closed after; retries while the tab's content script starts. Tests that ask often keep a
+ * control open instead (openControl, or controlFor in mentions.ts).
+ */
+export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<number> {
+  const control = await openControl(ext);
+  try {
+    return await control.tabIdOf(url);
+  } finally {
+    await control.close();
+  }
 }

@@ -40,7 +40,7 @@ export async function startRobustnessRig(target: BrowserTarget): Promise<Robustn
   const cross = await serveLogged((pathname, req) => routes(pathname, req));
   const server = await serveLogged((pathname, req) => routes(pathname, req));
   const routes = adversarialRoutes(cross.origin);
-  const ext = await launchWithExtension(target, undefined, undefined, { wrapped: true });
+  const ext = await launchWithExtension(target, { wrapped: true });
   const control = await openControl(ext);
   return {
     ext,
