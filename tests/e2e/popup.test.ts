@@ -11,7 +11,7 @@ import {
   openPopup,
   type ExtensionBrowser,
 } from './support/launch';
-import { domNowAndAsServed, waitForMentions } from './support/mentions';
+import { controlFor, domNowAndAsServed, waitForMentions } from './support/mentions';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 const postNews = reportTexts().find((r) => r.file.startsWith('002'))!;
@@ -387,7 +387,8 @@ describe.each(browserTargets())('popup in $name', (target) => {
     );
     await popup.close();
     await page.reload();
-    await tabIdOf(ext, server.url('/post-news.html')); // the content script has run
+    // The content script has judged the page again, and left it alone.
+    await (await controlFor(page)).firstPass(server.url('/post-news.html'));
     expect(await page.$$eval('[data-summit-id]', (marks) => marks.length)).toBe(0);
     const again = await openPopup(ext, tabId);
     await again.waitForSelector('#site-rule');
