@@ -10,6 +10,7 @@ import {
   type ExtensionBrowser,
 } from './support/launch';
 import { serveFixtures, type FixtureServer } from './support/server';
+import { waitUntil } from './support/wait';
 
 const report = reportTexts().find((r) => r.file.startsWith('002'))!;
 
@@ -63,12 +64,8 @@ describe.each(browserTargets())('foundation in $name', (target) => {
         const scope = globalThis as { browser?: Api; chrome?: Api };
         return (scope.browser ?? scope.chrome)!.action.getBadgeText({ tabId: id });
       }, tabId);
-    const until = async (wanted: (badge: string) => boolean) => {
-      for (let i = 0; i < 50 && !wanted(await badgeOf()); i++) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      return badgeOf();
-    };
+    const until = (wanted: (badge: string) => boolean) =>
+      waitUntil(badgeOf, wanted, { what: 'the badge' });
     expect(Number(await until((b) => b !== ''))).toBeGreaterThan(10);
     await page.goto(server.url('/unrelated.html'));
     expect(await until((b) => b === '')).toBe('');

@@ -191,20 +191,18 @@ describe.each(browserTargets())('robustness in $name: unusual content', (target)
   it('same-origin, cross-origin and srcdoc iframes keep running and are left as served', async () => {
     const c = await rig.open('/iframes.html');
     await c.page.waitForFunction(() => document.querySelectorAll('iframe').length === 3);
-    const children = async (): Promise<Frame[]> => {
-      for (let i = 0; i < 100; i++) {
-        const frames = c.page.frames().filter((f) => f !== c.page.mainFrame());
-        const ready = await Promise.all(
-          frames.map((f) =>
-            f.evaluate(() => document.readyState === 'complete').catch(() => false),
-          ),
-        );
-        if (frames.length === 3 && ready.every(Boolean)) return frames;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      throw new Error('the three frames did not load');
+    const children = async (): Promise<{ frames: Frame[]; ready: boolean[] }> => {
+      const frames = c.page.frames().filter((f) => f !== c.page.mainFrame());
+      const ready = await Promise.all(
+        frames.map((f) => f.evaluate(() => document.readyState === 'complete').catch(() => false)),
+      );
+      return { frames, ready };
     };
-    const frames = await children();
+    const { frames } = await waitUntil(
+      children,
+      ({ ready }) => ready.length === 3 && ready.every(Boolean),
+      { what: 'the three frames loaded' },
+    );
     const origins = await Promise.all(frames.map((f) => f.evaluate(() => location.origin)));
     expect(origins).toEqual(expect.arrayContaining([rig.server.origin, rig.cross.origin]));
     await c.force(false);

@@ -13,8 +13,17 @@ export async function waitUntil<T>(
     const value = await probe();
     if (done(value)) return value;
     if (Date.now() > deadline) {
-      throw new Error(`${what} not reached in ${timeoutMs} ms; last seen ${JSON.stringify(value)}`);
+      throw new Error(`${what} not reached in ${timeoutMs} ms; last seen ${shown(value)}`);
     }
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
+/** A value as JSON, or as a string when it has no JSON form (a cycle, a browser handle). */
+function shown(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
   }
 }
