@@ -1,12 +1,8 @@
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { browserTarget } from '../e2e/support/browsers';
-import {
-  gotoExtensionPage,
-  launchBrowser,
-  launchWithExtension,
-  type ExtensionBrowser,
-} from '../e2e/support/launch';
+import { openControl, type ExtensionControl } from '../e2e/support/control';
+import { launchBrowser, launchWithExtension, type ExtensionBrowser } from '../e2e/support/launch';
 
 /** Where `npm run bench` builds the floor extension. */
 export const FLOOR_DIR = 'tests/bench/floor/.output/chrome-mv3';
@@ -18,7 +14,7 @@ export interface BenchBrowsers {
   floor: ExtensionBrowser;
   plain: Browser;
   /** An extension page kept open to message content scripts from. */
-  control: Page;
+  control: ExtensionControl;
   close(): Promise<void>;
 }
 
@@ -33,8 +29,7 @@ export async function launchBenchBrowsers(wrapped = false): Promise<BenchBrowser
   const ext = await launchWithExtension(target, { wrapped });
   const floor = await launchWithExtension(target, { extensionDir: path.resolve(FLOOR_DIR) });
   const plain = await launchBrowser(target);
-  const control = await ext.browser.newPage();
-  await gotoExtensionPage(control, ext.extensionUrl('popup.html?tabId=-1'));
+  const control = await openControl(ext);
   return {
     ext,
     floor,
