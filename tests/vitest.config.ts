@@ -16,6 +16,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['tests/unit/support/node-iterator.ts'],
+          // The real dataset, built once per run for the files that read it (real-dataset.ts).
+          globalSetup: ['tests/unit/support/dataset-setup.ts'],
         },
       },
       {

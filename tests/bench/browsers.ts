@@ -1,11 +1,8 @@
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { browserTargets } from '../e2e/support/browsers';
-import {
-  gotoExtensionPage,
-  launchWithExtension,
-  type ExtensionBrowser,
-} from '../e2e/support/launch';
+import type { Browser, Page } from 'puppeteer-core';
+import { browserTarget } from '../e2e/support/browsers';
+import { openControl, type ExtensionControl } from '../e2e/support/control';
+import { launchBrowser, launchWithExtension, type ExtensionBrowser } from '../e2e/support/launch';
 
 /** Where `npm run bench` builds the floor extension. */
 export const FLOOR_DIR = 'tests/bench/floor/.output/chrome-mv3';
@@ -17,7 +14,7 @@ export interface BenchBrowsers {
   floor: ExtensionBrowser;
   plain: Browser;
   /** An extension page kept open to message content scripts from. */
-  control: Page;
+  control: ExtensionControl;
   close(): Promise<void>;
 }
 
@@ -28,26 +25,11 @@ export interface BenchBrowsers {
  * mark.js and the bare painter). Every non-loopback request goes to a dead proxy in all.
  */
 export async function launchBenchBrowsers(wrapped = false): Promise<BenchBrowsers> {
-  const target = browserTargets().find((t) => t.name === 'chromium')!;
-  const ext = await launchWithExtension(target, undefined, undefined, { wrapped });
-  const floor = await launchWithExtension(target, path.resolve(FLOOR_DIR));
-  const plain = await puppeteer.launch({
-    executablePath: target.executablePath,
-    headless: true,
-    pipe: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--proxy-server=http://127.0.0.1:9',
-    ],
-  });
-  const control = await ext.browser.newPage();
-  await gotoExtensionPage(control, ext.extensionUrl('popup.html?tabId=-1'));
+  const target = browserTarget('chromium');
+  const ext = await launchWithExtension(target, { wrapped });
+  const floor = await launchWithExtension(target, { extensionDir: path.resolve(FLOOR_DIR) });
+  const plain = await launchBrowser(target);
+  const control = await openControl(ext);
   return {
     ext,
     floor,

@@ -2,7 +2,6 @@ import type { Page } from 'puppeteer-core';
 import type { BenchBrowsers } from './browsers';
 import { newBenchPage } from './browsers';
 import { heapAfterGc, type HeapUsage } from './heap';
-import { setHighlighting, tabIdFor } from './messaging';
 import type { ExtensionBrowser } from '../e2e/support/launch';
 import type { BenchPage } from './pages/page-set';
 import { afterFrames, sleep } from './settle';
@@ -74,11 +73,11 @@ export async function measureOurs(
       highlights: (await tab.evaluate(countMentions)) as number,
     };
     if (page.force && run.highlights === 0) {
-      const tabId = await tabIdFor(b.control, url);
+      const tabId = await b.control.tabIdOf(url);
       const marks = (name: string) => performance.getEntriesByName(name).length;
       const before = await tab.evaluate(marks, HIGHLIGHTED_MARK);
       const events = await traced(tab, async () => {
-        await setHighlighting(b.control, tabId, true);
+        await b.control.setHighlighting(tabId, true);
         // The pass is sliced: it ends with its mark, some tasks after the message's.
         await tab.waitForFunction(
           (name, n) => performance.getEntriesByName(name).length > n,

@@ -1,7 +1,6 @@
 import type { BenchBrowsers } from './browsers';
 import { newBenchPage } from './browsers';
 import { gotoExtensionPage } from '../e2e/support/launch';
-import { tabIdFor } from './messaging';
 import { median } from './stats';
 
 /** Popup first render, ms from navigation start: first contentful paint, per repeat. */
@@ -26,7 +25,7 @@ export async function measurePopup(
 ): Promise<PopupTiming> {
   const tab = await newBenchPage(b.ext.browser);
   await tab.goto(pageUrl, { waitUntil: 'load' });
-  const tabId = await tabIdFor(b.control, pageUrl);
+  const tabId = await b.control.tabIdOf(pageUrl);
   const times: number[] = [];
   const interactive: number[] = [];
   const scripts: number[] = [];

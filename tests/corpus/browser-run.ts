@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { browserTargets } from '../e2e/support/browsers';
+import { browserTarget } from '../e2e/support/browsers';
 import { openControl, type ExtensionControl, type SummaryReply } from '../e2e/support/control';
 import { waitForStableMarks, withTimeout } from '../e2e/support/dom-probes';
 import { launchWithExtension, type ExtensionBrowser } from '../e2e/support/launch';
@@ -78,11 +78,10 @@ export async function runCorpusInBrowser(
   const server = await serveFixtures(path.resolve(pagesDir));
   let ext: ExtensionBrowser | undefined;
   try {
-    const chromium = browserTargets().find((target) => target.name === 'chromium')!;
-    ext = await launchWithExtension(
-      chromium,
-      extensionDir === undefined ? undefined : path.resolve(extensionDir),
-    );
+    const chromium = browserTarget('chromium');
+    ext = await launchWithExtension(chromium, {
+      extensionDir: extensionDir === undefined ? undefined : path.resolve(extensionDir),
+    });
     const control = await openControl(ext);
     const rig: Rig = { ext, control, server };
     return await mapPool(names, concurrency, (name) => judgeOnePage(rig, name, timeoutMs));

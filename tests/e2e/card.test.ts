@@ -74,7 +74,7 @@ describe.each(browserTargets())('the hover card in $name', (target) => {
 
   beforeAll(async () => {
     server = await serveFixtures(path.resolve('tests/fixtures/pages'), routes);
-    ext = await launchWithExtension(target, undefined, undefined, { wrapped: true });
+    ext = await launchWithExtension(target, { wrapped: true });
   });
 
   afterAll(async () => {

@@ -2,14 +2,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportPage, reportTexts } from '../fixtures/news-page';
 import { browserTargets } from './support/browsers';
+import { tabIdOf } from './support/control';
 import {
   gotoExtensionPage,
   launchWithExtension,
   openPopup,
-  tabIdOf,
   type ExtensionBrowser,
 } from './support/launch';
 import { serveFixtures, type FixtureServer } from './support/server';
+import { waitUntil } from './support/wait';
 
 const report = reportTexts().find((r) => r.file.startsWith('002'))!;
 
@@ -63,12 +64,8 @@ describe.each(browserTargets())('foundation in $name', (target) => {
         const scope = globalThis as { browser?: Api; chrome?: Api };
         return (scope.browser ?? scope.chrome)!.action.getBadgeText({ tabId: id });
       }, tabId);
-    const until = async (wanted: (badge: string) => boolean) => {
-      for (let i = 0; i < 50 && !wanted(await badgeOf()); i++) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      return badgeOf();
-    };
+    const until = (wanted: (badge: string) => boolean) =>
+      waitUntil(badgeOf, wanted, { what: 'the badge' });
     expect(Number(await until((b) => b !== ''))).toBeGreaterThan(10);
     await page.goto(server.url('/unrelated.html'));
     expect(await until((b) => b === '')).toBe('');
@@ -94,9 +91,11 @@ describe.each(browserTargets())('a tab opened before install in $name', (target)
     server = await serveFixtures(path.resolve('tests/fixtures/pages'), {
       '/post-news.html': () => reportPage(report.text),
     });
-    ext = await launchWithExtension(target, undefined, async (browser) => {
-      const page = await browser.newPage();
-      await page.goto(server.url('/post-news.html'));
+    ext = await launchWithExtension(target, {
+      beforeInstall: async (browser) => {
+        const page = await browser.newPage();
+        await page.goto(server.url('/post-news.html'));
+      },
     });
   });
 

@@ -104,7 +104,7 @@ describe.each(browserTargets())('pages built with frameworks in $name', (target)
   beforeAll(async () => {
     server = await serveFixtures(path.resolve('tests/fixtures/pages'), frameworkRoutes());
     // A first-time reader: the page legend stands beside each app while it works.
-    ext = await launchWithExtension(target, undefined, undefined, { legend: true });
+    ext = await launchWithExtension(target, { legend: true });
   });
 
   afterAll(async () => {
@@ -292,7 +292,7 @@ describe.each(browserTargets())("wrapped highlights on a script's page in $name"
 
   beforeAll(async () => {
     server = await serveFixtures(path.resolve('tests/fixtures/pages'), frameworkRoutes());
-    ext = await launchWithExtension(target, undefined, undefined, { wrapped: true });
+    ext = await launchWithExtension(target, { wrapped: true });
   });
 
   afterAll(async () => {

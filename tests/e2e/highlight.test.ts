@@ -6,12 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportPage, reportTexts } from '../fixtures/news-page';
 import { THEMES, themedPage } from '../fixtures/themed-page';
 import { browserTargets } from './support/browsers';
-import {
-  gotoExtensionPage,
-  launchWithExtension,
-  tabIdOf,
-  type ExtensionBrowser,
-} from './support/launch';
+import { openControl } from './support/control';
+import { drawnWhole } from './support/dom-probes';
+import { launchWithExtension, type ExtensionBrowser } from './support/launch';
 import { controlFor, domNowAndAsServed, mentionsOf, waitForMentions } from './support/mentions';
 import { serveFixtures, type FixtureServer } from './support/server';
 
@@ -52,7 +49,7 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
     server = await serveFixtures(path.resolve('tests/fixtures/pages'), routes);
     ext = await launchWithExtension(target);
     // The tests below that read highlights as <mark> elements run in wrapped mode.
-    wrapped = await launchWithExtension(target, undefined, undefined, { wrapped: true });
+    wrapped = await launchWithExtension(target, { wrapped: true });
   });
 
   afterAll(async () => {
@@ -102,7 +99,7 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
     const errors: Error[] = [];
     page.on('pageerror', (error) => errors.push(error as Error));
     await page.goto(server.url('/unrelated.html'));
-    await tabIdOf(ext, server.url('/unrelated.html')); // the content script has run
+    await (await controlFor(page)).firstPass(server.url('/unrelated.html')); // it has decided
     const { now, served } = await domNowAndAsServed(page);
     expect(now).toBe(served);
     expect(errors).toEqual([]);
@@ -110,38 +107,9 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
   });
 
   it('runs only the gate on a page that never names Ukraine, the highlighter on a summit page', async () => {
-    const control = await ext.browser.newPage();
-    await gotoExtensionPage(control, ext.extensionUrl('popup.html?tabId=-1'));
+    const control = await openControl(ext);
     /** Once the first pass is over, whether the highlighter has run in the tab's page. */
-    const highlighterLoaded = (url: string) =>
-      control.evaluate(async (wanted) => {
-        type Result = { result?: { done: boolean; highlighting: boolean } };
-        type Api = {
-          tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-          scripting: { executeScript(o: object): Promise<Result[]> };
-        };
-        const scope = globalThis as { browser?: Api; chrome?: Api };
-        const api = (scope.browser ?? scope.chrome)!;
-        for (let i = 0; i < 100; i++) {
-          // Firefox's match patterns take no port: compare the URLs instead.
-          const tab = (await api.tabs.query({})).find((t) => t.url === wanted);
-          if (tab?.id !== undefined) {
-            // Runs in the content script's isolated world, where the highlighter offers itself.
-            const [injected] = await api.scripting.executeScript({
-              target: { tabId: tab.id },
-              func: () => ({
-                done: performance.getEntriesByName('summit-lens:done').length > 0,
-                highlighting:
-                  typeof (globalThis as Record<string, unknown>).__summitHighlighterStart ===
-                  'function',
-              }),
-            });
-            if (injected?.result?.done) return injected.result.highlighting;
-          }
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-        throw new Error(`the first pass never ended on ${wanted}`);
-      }, url);
+    const highlighterLoaded = async (url: string) => (await control.firstPass(url)).highlighting;
     const unrelated = await ext.browser.newPage();
     await unrelated.goto(server.url('/unrelated.html'));
     expect(await highlighterLoaded(server.url('/unrelated.html'))).toBe(false);
@@ -150,10 +118,11 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
     await waitForMentions(summit, 20);
     expect(await highlighterLoaded(server.url('/report-1.html'))).toBe(true);
     // The popup asks the page for its summary: the gate answers itself, loading nothing.
-    const tabId = await tabIdOf(ext, server.url('/unrelated.html'));
+    const tabId = await control.tabIdOf(server.url('/unrelated.html'));
     expect(tabId).toBeGreaterThan(0);
     expect(await highlighterLoaded(server.url('/unrelated.html'))).toBe(false);
-    for (const page of [unrelated, summit, control]) await page.close();
+    for (const page of [unrelated, summit]) await page.close();
+    await control.close();
   });
 
   it('off restores the DOM exactly; on brings the same highlights back', async () => {
@@ -162,29 +131,14 @@ describe.each(browserTargets())('highlighting in $name', (target) => {
     await page.goto(url);
     await waitForMentions(page, 20);
     const before = await mentionsOf(page);
-    const tabId = await tabIdOf(ext, url);
-    const control = await ext.browser.newPage();
-    await gotoExtensionPage(control, ext.extensionUrl('popup.html?tabId=-1'));
-    const send = (on: boolean) =>
-      control.evaluate(
-        (id, on) => {
-          type Api = { tabs: { sendMessage(id: number, m: object): Promise<unknown> } };
-          const scope = globalThis as { browser?: Api; chrome?: Api };
-          return (scope.browser ?? scope.chrome)!.tabs.sendMessage(id, {
-            summitLens: 1,
-            type: 'setHighlighting',
-            data: { on },
-          });
-        },
-        tabId,
-        on,
-      );
-    await send(false);
+    const control = await controlFor(page);
+    const tabId = await control.tabIdOf(url);
+    await control.setHighlighting(tabId, false);
     const { now, served } = await domNowAndAsServed(page);
     expect(now).toBe(served);
-    await send(true);
+    // Read once the whole page is drawn again (a switch-on draws in slices).
+    await drawnWhole(page, () => control.setHighlighting(tabId, true));
     expect(await mentionsOf(page)).toEqual(before);
-    await control.close();
     await page.close();
   });
 

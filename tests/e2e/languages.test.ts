@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserTargets } from './support/browsers';
-import { launchWithExtension, openPopup, tabIdOf, type ExtensionBrowser } from './support/launch';
+import { tabIdOf } from './support/control';
+import { launchWithExtension, openPopup, type ExtensionBrowser } from './support/launch';
 import { mentionsOf, waitForMentions } from './support/mentions';
 import { serveFixtures, type FixtureServer } from './support/server';
 
@@ -36,7 +37,7 @@ describe.each(browserTargets())('French and German in $name', (target) => {
     let ext: ExtensionBrowser;
 
     beforeAll(async () => {
-      ext = await launchWithExtension(target, undefined, undefined, { locale: lang });
+      ext = await launchWithExtension(target, { locale: lang });
     });
 
     afterAll(async () => {

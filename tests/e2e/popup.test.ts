@@ -4,14 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportPage, reportTexts } from '../fixtures/news-page';
 import { browserTargets } from './support/browsers';
 import { EMPHASIS_CLASS } from '@/src/style/mark-classes';
+import { tabIdOf } from './support/control';
 import {
   gotoExtensionPage,
   launchWithExtension,
   openPopup,
-  tabIdOf,
   type ExtensionBrowser,
 } from './support/launch';
-import { domNowAndAsServed, waitForMentions } from './support/mentions';
+import { controlFor, domNowAndAsServed, waitForMentions } from './support/mentions';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 const postNews = reportTexts().find((r) => r.file.startsWith('002'))!;
@@ -108,7 +108,7 @@ describe.each(browserTargets())('popup in $name', (target) => {
     server = await serveFixtures(path.resolve('tests/fixtures/pages'), {
       '/post-news.html': () => reportPage(postNews.text),
     });
-    ext = await launchWithExtension(target, undefined, undefined, { wrapped: true });
+    ext = await launchWithExtension(target, { wrapped: true });
     page = await ext.browser.newPage();
     await page.goto(server.url('/post-news.html'));
     await waitForMentions(page, 20);
@@ -387,7 +387,8 @@ describe.each(browserTargets())('popup in $name', (target) => {
     );
     await popup.close();
     await page.reload();
-    await tabIdOf(ext, server.url('/post-news.html')); // the content script has run
+    // The content script has judged the page again, and left it alone.
+    await (await controlFor(page)).firstPass(server.url('/post-news.html'));
     expect(await page.$$eval('[data-summit-id]', (marks) => marks.length)).toBe(0);
     const again = await openPopup(ext, tabId);
     await again.waitForSelector('#site-rule');

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserTargets } from './support/browsers';
 import { openControl, type ExtensionControl } from './support/control';
-import { leftovers, snapshotDom, waitForStableMarks } from './support/dom-probes';
+import { drawnWhole, leftovers, snapshotDom, waitForStableMarks } from './support/dom-probes';
 import { launchWithExtension, type ExtensionBrowser } from './support/launch';
 import { domNowAndAsServed, mentionsOf } from './support/mentions';
 import { expectedMentions, pageHtml, randomPage, type Tree } from './support/random-pages';
@@ -47,7 +47,7 @@ describe.each(browserTargets())('random pages in $name', (target) => {
       const tabId = await control.tabIdOf(url);
       await control.setHighlighting(tabId, false);
       const before = await snapshotDom(page);
-      await control.setHighlighting(tabId, true);
+      await drawnWhole(page, () => control.setHighlighting(tabId, true));
       await waitForStableMarks(page, { quietMs: 300 });
       const shown = (await mentionsOf(page)).map(({ id, text }) => ({ id, text }));
       expect(shown, pageHtml(trees, '')).toEqual(expectedMentions(trees));

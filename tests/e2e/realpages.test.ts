@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { browserTargets } from './support/browsers';
-import {
-  launchBrowser,
-  launchWithExtension,
-  tabIdOf,
-  type ExtensionBrowser,
-} from './support/launch';
+import { launchBrowser, launchWithExtension, type ExtensionBrowser } from './support/launch';
+import { controlFor } from './support/mentions';
 import { hasRealPages, namedNegativePages, REALPAGES_DIR } from './support/realpages';
 import { serveFixtures, type FixtureServer } from './support/server';
 
@@ -32,16 +28,32 @@ async function watchForOurNodes(page: Page): Promise<void> {
   });
 }
 
-/** Page errors of a load, for comparing a page with and without the extension. */
-async function pageErrors(browser: Browser, url: string, prepare?: (p: Page) => Promise<void>) {
+/**
+ * Page errors of a load, for comparing a page with and without the extension: those of the
+ * page's first `spanMs` after load (at least 500 ms: late errors of the page's own timers
+ * land in both loads alike once they have settled) and until `settled` resolves.
+ */
+async function pageErrors(
+  browser: Browser,
+  url: string,
+  { prepare, settled, spanMs = 500 }: PageErrorsOptions = {},
+) {
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String((error as Error).message ?? error)));
   await prepare?.(page);
   await page.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
-  // Late errors of the page's own timers land in both loads alike once they have settled.
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  return { page, errors };
+  const loaded = Date.now();
+  await Promise.all([settled?.(page), new Promise((resolve) => setTimeout(resolve, spanMs))]);
+  return { page, errors: [...errors], spanMs: Date.now() - loaded };
+}
+
+/** How pageErrors loads a page. */
+interface PageErrorsOptions {
+  prepare?: (page: Page) => Promise<void>;
+  /** What must have happened before the errors are read (the extension's first pass). */
+  settled?: (page: Page) => Promise<unknown>;
+  spanMs?: number;
 }
 
 // The corpus is test data kept outside the repository: without it there is nothing to run.
@@ -55,7 +67,7 @@ describe.skipIf(!hasRealPages).each(browserTargets())(
     beforeAll(async () => {
       server = await serveFixtures(REALPAGES_DIR);
       ext = await launchWithExtension(target);
-      plain = await launchBrowser(target, false);
+      plain = await launchBrowser(target);
     });
 
     afterAll(async () => {
@@ -70,10 +82,12 @@ describe.skipIf(!hasRealPages).each(browserTargets())(
 
     it.each(pages)('%s: no DOM change, no page error introduced', async (file) => {
       const url = server.url(`/${file}`);
-      const withExt = await pageErrors(ext.browser, url, watchForOurNodes);
-      // Errors over the same span as the loads without the extension (later ones are timers).
-      const errors = [...withExt.errors];
-      await tabIdOf(ext, url); // the content script has run and answered
+      // Read once the content script has judged the page: all it does there is done.
+      const withExt = await pageErrors(ext.browser, url, {
+        prepare: watchForOurNodes,
+        settled: async (page) => (await controlFor(page)).firstPass(url),
+      });
+      const { errors } = withExt;
       const added = await withExt.page.evaluate(
         () => (window as unknown as { __summitAdded: string[] }).__summitAdded,
       );
@@ -83,7 +97,8 @@ describe.skipIf(!hasRealPages).each(browserTargets())(
       const baseline = new Set<string>();
       for (let load = 0; load < 3; load += 1) {
         if (errors.every((error) => baseline.has(error))) break;
-        const without = await pageErrors(plain, url);
+        // Errors over the same span as the load with the extension (later ones are timers).
+        const without = await pageErrors(plain, url, { spanMs: withExt.spanMs });
         without.errors.forEach((error) => baseline.add(error));
         await without.page.close();
       }

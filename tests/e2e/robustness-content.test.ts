@@ -1,7 +1,12 @@
 import type { Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserTargets } from './support/browsers';
-import { marksInExcluded, snapshotDom, waitForStableMarks } from './support/dom-probes';
+import {
+  marksInExcluded,
+  markSentinel,
+  snapshotDom,
+  waitForStableMarks,
+} from './support/dom-probes';
 import { openPopup } from './support/launch';
 import {
   pageHealth,
@@ -10,6 +15,7 @@ import {
   type OpenedCase,
   type RobustnessRig,
 } from './support/robustness-rig';
+import { waitUntil } from './support/wait';
 
 /** The ids of the highlights inside `selector`. */
 function markIds(c: OpenedCase, selector: string): Promise<string[]> {
@@ -124,7 +130,8 @@ describe.each(browserTargets())('robustness in $name: unusual content', (target)
       await c.page.click('#comment');
       await c.page.keyboard.press('End');
       await c.page.keyboard.type(' and Keir Starmer');
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      // Highlighted text added after the typing: the typing has been dealt with by then.
+      await markSentinel(c.page, '#prose');
       expect(await marksInExcluded(c.page)).toEqual([]);
       expect(await c.page.$eval('#editor', (e) => e.textContent)).toContain('thanks Macron');
       expect((await fields()).comment).toBe(values.comment + ' and Keir Starmer');
@@ -146,8 +153,9 @@ describe.each(browserTargets())('robustness in $name: unusual content', (target)
     await waitForStableMarks(c.page);
     expect((await markIds(c, '#later')).length).toBeGreaterThan(0);
     await c.page.$eval('#later', (el) => el.setAttribute('contenteditable', 'true'));
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await markSentinel(c.page, '#prose');
     expect(await marksInExcluded(c.page)).toEqual([]);
+    expect(await markIds(c, '#later')).toEqual([]);
     await c.page.close();
   });
 
@@ -183,20 +191,18 @@ describe.each(browserTargets())('robustness in $name: unusual content', (target)
   it('same-origin, cross-origin and srcdoc iframes keep running and are left as served', async () => {
     const c = await rig.open('/iframes.html');
     await c.page.waitForFunction(() => document.querySelectorAll('iframe').length === 3);
-    const children = async (): Promise<Frame[]> => {
-      for (let i = 0; i < 100; i++) {
-        const frames = c.page.frames().filter((f) => f !== c.page.mainFrame());
-        const ready = await Promise.all(
-          frames.map((f) =>
-            f.evaluate(() => document.readyState === 'complete').catch(() => false),
-          ),
-        );
-        if (frames.length === 3 && ready.every(Boolean)) return frames;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      throw new Error('the three frames did not load');
+    const children = async (): Promise<{ frames: Frame[]; ready: boolean[] }> => {
+      const frames = c.page.frames().filter((f) => f !== c.page.mainFrame());
+      const ready = await Promise.all(
+        frames.map((f) => f.evaluate(() => document.readyState === 'complete').catch(() => false)),
+      );
+      return { frames, ready };
     };
-    const frames = await children();
+    const { frames } = await waitUntil(
+      children,
+      ({ ready }) => ready.length === 3 && ready.every(Boolean),
+      { what: 'the three frames loaded' },
+    );
     const origins = await Promise.all(frames.map((f) => f.evaluate(() => location.origin)));
     expect(origins).toEqual(expect.arrayContaining([rig.server.origin, rig.cross.origin]));
     await c.force(false);
@@ -207,9 +213,12 @@ describe.each(browserTargets())('robustness in $name: unusual content', (target)
       );
     const trip = await roundTrip(c, async () => {
       const start = await beats();
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      const later = await beats();
-      // srcdoc has no script; the two served frames do.
+      // srcdoc has no script; the two served frames do, and keep beating.
+      const later = await waitUntil(
+        beats,
+        (now) => now.filter((b, i) => b > start[i]!).length >= 2,
+        { what: 'two frames beating' },
+      );
       expect(later.filter((b, i) => b > start[i]!).length).toBe(2);
       for (const frame of frames) expect(await marksInExcluded(frame)).toEqual([]);
     });

@@ -9,20 +9,21 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { reportPage, reportTexts } from '../fixtures/news-page';
-import { browserTargets } from './support/browsers';
-import { launchWithExtension, openPopup, tabIdOf } from './support/launch';
+import { browserTarget } from './support/browsers';
+import { tabIdOf } from './support/control';
+import { launchWithExtension, openPopup } from './support/launch';
 import { waitForMentions } from './support/mentions';
 import { serveFixtures } from './support/server';
 import { openControl } from './support/control';
 
 const OUT = path.resolve('assets/screenshots');
 const report = reportTexts().find((r) => r.file.startsWith('002'))!;
-const chromium = browserTargets().find((t) => t.name === 'chromium')!;
+const chromium = browserTarget('chromium');
 
 const server = await serveFixtures(path.resolve('tests/fixtures/pages'), {
   '/post-news.html': () => reportPage(report.text),
 });
-const ext = await launchWithExtension(chromium, undefined, undefined, { legend: true });
+const ext = await launchWithExtension(chromium, { legend: true });
 const written: string[] = [];
 const save = (file: string, png: Uint8Array) => {
   writeFileSync(path.join(OUT, file), png);
@@ -116,7 +117,7 @@ try {
   save('page-with-popup.png', await compose.screenshot({ type: 'png' }));
 
   // A French story in a browser set to French, with its popup.
-  const french = await launchWithExtension(chromium, undefined, undefined, { locale: 'fr' });
+  const french = await launchWithExtension(chromium, { locale: 'fr' });
   try {
     const corpus = await serveFixtures(path.resolve('tests/corpus/pages'));
     const frUrl = corpus.url('/fr-afp-depeche-sep04.html');

@@ -7,12 +7,17 @@ import { browserTargets } from './support/browsers';
 import { auditBundle, rimCopies } from './support/bundle-audit';
 import { watchAllTargets, type TargetWatch } from './support/cdp-requests';
 import { openControl } from './support/control';
-import { gotoExtensionPage, openPopup, type ExtensionBrowser } from './support/launch';
-import { launchCustom } from './support/launch-custom';
+import {
+  gotoExtensionPage,
+  launchWithExtension,
+  openPopup,
+  type ExtensionBrowser,
+} from './support/launch';
 import { serveLogged, type LoggedServer } from './support/logged-server';
 import { auditManifest } from './support/manifest-audit';
 import { waitForMentions } from './support/mentions';
 import { startRecordingProxy, type RecordingProxy } from './support/recording-proxy';
+import { waitUntil } from './support/wait';
 
 const report = reportTexts()[0]!;
 const PAGES: Record<string, string> = {
@@ -85,7 +90,7 @@ describe.each(browserTargets())('no request leaves the page in $name', (target) 
       PAGES[pathname] === undefined ? undefined : { body: PAGES[pathname]! },
     );
     proxy = await startRecordingProxy();
-    ext = await launchCustom(target, { proxy: proxy.address });
+    ext = await launchWithExtension(target, { proxy: proxy.address });
     if (target.name === 'chromium') cdp = await watchAllTargets(ext.browser);
   });
 
@@ -118,9 +123,27 @@ describe.each(browserTargets())('no request leaves the page in $name', (target) 
     if (optionsPage) {
       const options = await ext.browser.newPage();
       await gotoExtensionPage(options, ext.extensionUrl(optionsPage));
+      // Rendered from the stored settings: the page has done what it does on opening.
+      await options.waitForSelector('#restore-defaults');
       await options.close();
     }
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Before reading the logs, what each part does has been done (no time left for more):
+    // the popup shows the page's list, and the background has counted the live page's
+    // highlights on the tab's badge.
+    await popup.waitForSelector('.page-items li');
+    const badge = () =>
+      control.page.evaluate((id) => {
+        type Api = { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+        const scope = globalThis as { browser?: Api; chrome?: Api };
+        return (scope.browser ?? scope.chrome)!.action.getBadgeText({ tabId: id });
+      }, tabId);
+    const items = async () =>
+      ((await control.summary(tabId)) as unknown as { items: unknown[] }).items.length;
+    await waitUntil(
+      async () => ({ badge: await badge(), items: await items() }),
+      (now) => now.badge === String(now.items),
+      { what: "the live page's count on the badge" },
+    );
     await popup.close();
     await control.close();
     await page.close();

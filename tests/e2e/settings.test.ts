@@ -6,14 +6,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 import { reportPage, reportTexts } from '../fixtures/news-page';
 import { browserTargets } from './support/browsers';
-import {
-  gotoExtensionPage,
-  launchWithExtension,
-  tabIdOf,
-  type ExtensionBrowser,
-} from './support/launch';
+import { openControl, type ExtensionControl } from './support/control';
+import { gotoExtensionPage, launchWithExtension, type ExtensionBrowser } from './support/launch';
 import { waitForMentions } from './support/mentions';
 import { serveFixtures, type FixtureServer } from './support/server';
+import { waitUntil } from './support/wait';
 
 const report = reportTexts()[0]!;
 const routes = { '/report.html': () => reportPage(report.text) };
@@ -40,24 +37,8 @@ describe.each(browserTargets())('settings in $name', (target) => {
   let server: FixtureServer;
   let ext: ExtensionBrowser;
   let options: Page;
-  let control: Page;
-
-  /** Sends a content-script message as the background does for a keyboard command. */
-  const sendToTab = (tabId: number, type: string, data?: unknown) =>
-    control.evaluate(
-      (id, type, data) => {
-        type Api = { tabs: { sendMessage(id: number, m: object): Promise<unknown> } };
-        const scope = globalThis as { browser?: Api; chrome?: Api };
-        return (scope.browser ?? scope.chrome)!.tabs.sendMessage(id, {
-          summitLens: 1,
-          type,
-          data,
-        });
-      },
-      tabId,
-      type,
-      data,
-    );
+  /** Sends content-script messages as the background does for a keyboard command. */
+  let control: ExtensionControl;
 
   /** Clicks a control of the options page, as a reader would. */
   const click = async (selector: string) => {
@@ -78,9 +59,8 @@ describe.each(browserTargets())('settings in $name', (target) => {
 
   beforeAll(async () => {
     server = await serveFixtures(path.resolve('tests/fixtures/pages'), routes);
-    ext = await launchWithExtension(target, undefined, undefined, { wrapped: true });
-    control = await ext.browser.newPage();
-    await gotoExtensionPage(control, ext.extensionUrl('popup.html?tabId=-1'));
+    ext = await launchWithExtension(target, { wrapped: true });
+    control = await openControl(ext);
     options = await ext.browser.newPage();
     await options.setViewport({ width: 900, height: 900 });
     await gotoExtensionPage(options, ext.extensionUrl('options.html'));
@@ -88,6 +68,7 @@ describe.each(browserTargets())('settings in $name', (target) => {
   });
 
   afterAll(async () => {
+    await control?.close().catch(() => undefined);
     await ext?.close();
     await server?.close();
   });
@@ -102,7 +83,7 @@ describe.each(browserTargets())('settings in $name', (target) => {
     );
     await click('#wrap-highlights');
     // The settings are stored before the next test opens its tabs.
-    await control.waitForFunction(
+    await control.page.waitForFunction(
       async (defaults) => {
         type Api = { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } };
         const scope = globalThis as { browser?: Api; chrome?: Api };
@@ -173,13 +154,28 @@ describe.each(browserTargets())('settings in $name', (target) => {
   it('hover cards off: focusing a highlight opens no card', async () => {
     const url = '/report.html';
     const page = await openTab(url, 20);
-    const tabId = await tabIdOf(ext, server.url(url));
-    await sendToTab(tabId, 'moveHighlight', { direction: 'next' });
+    const tabId = await control.tabIdOf(server.url(url));
+    await page.bringToFront(); // the reader presses the keys in the tab itself
+    await control.send(tabId, 'moveHighlight', { direction: 'next' });
     await until(page, `document.querySelector('summit-lens-card')`);
     await click('#hover-cards');
     await page.waitForFunction(() => !document.querySelector('summit-lens-card'));
-    await sendToTab(tabId, 'moveHighlight', { direction: 'next' });
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // The page records which highlight each focus event reaches (-1: something else): a card
+    // opens on that event, in its dispatch. Focus events reach the tab in front only.
+    await page.bringToFront();
+    await page.evaluate(() => {
+      const focused: number[] = [];
+      (window as { focusedHeads?: number[] }).focusedHeads = focused;
+      document.addEventListener('focusin', (event) => {
+        const heads = [...document.querySelectorAll('mark[tabindex="0"]')];
+        focused.push(heads.indexOf(event.target as Element));
+      });
+    });
+    expect(await control.send(tabId, 'moveHighlight', { direction: 'next' })).toBe(true);
+    await page.waitForFunction(
+      () => (window as { focusedHeads?: number[] }).focusedHeads!.some((i) => i >= 0),
+      { timeout: 10_000 },
+    );
     expect(await page.$('summit-lens-card')).toBeNull();
     expect(await notReloaded(page)).toBe(true);
     await page.close();
@@ -187,7 +183,7 @@ describe.each(browserTargets())('settings in $name', (target) => {
 
   it('when: every page, only when asked, pages about the summit', async () => {
     const unrelated = await openTab('/unrelated.html', 0);
-    await tabIdOf(ext, server.url('/unrelated.html'));
+    await control.firstPass(server.url('/unrelated.html')); // the gate has decided
     const summit = await openTab('/report.html', 20);
     expect(await marks(unrelated)).toBe(0);
 
@@ -197,14 +193,23 @@ describe.each(browserTargets())('settings in $name', (target) => {
     await click('#when-asked');
     await until(unrelated, `!document.querySelector('mark')`);
     await until(summit, `!document.querySelector('mark')`);
-    const tabId = await tabIdOf(ext, server.url('/report.html'));
-    await sendToTab(tabId, 'toggleHighlighting');
+    const tabId = await control.tabIdOf(server.url('/report.html'));
+    await control.send(tabId, 'toggleHighlighting');
     await until(summit, `document.querySelector('mark')`);
-    await sendToTab(tabId, 'toggleHighlighting');
+    await control.send(tabId, 'toggleHighlighting');
     await until(summit, `!document.querySelector('mark')`);
 
+    // The unrelated tab's content script tells when it has handled the next change.
+    const unrelatedId = await control.tabIdOf(server.url('/unrelated.html'));
+    await control.recordSettings(unrelatedId);
     await click('#when-summit');
     await until(summit, `document.querySelector('mark')`);
+    await waitUntil(
+      () => control.recordedSettings(unrelatedId),
+      (seen) => seen.some((settings) => settings.when === 'summit'),
+      { what: 'the unrelated tab told of "pages about the summit"' },
+    );
+    expect((await control.summary(unrelatedId)).highlighted).toBe(false);
     expect(await marks(unrelated)).toBe(0);
     expect(await notReloaded(summit)).toBe(true);
     await unrelated.close();
@@ -231,7 +236,7 @@ describe.each(browserTargets())('settings in $name', (target) => {
     await until(page, `!document.querySelector('mark')`);
     expect(await notReloaded(page)).toBe(true);
     await page.reload();
-    await tabIdOf(ext, server.url('/report.html')); // the content script has run
+    await control.firstPass(server.url('/report.html')); // judged, and left alone
     expect(await marks(page)).toBe(0);
     await gotoExtensionPage(options, ext.extensionUrl('options.html'));
     await options.waitForSelector('#neverOn-sites');
@@ -242,7 +247,7 @@ describe.each(browserTargets())('settings in $name', (target) => {
   it('always on: 127.0.0.1 is highlighted even when only asked, and after a reload', async () => {
     await click('#when-asked');
     const page = await openTab('/unrelated.html', 0);
-    await tabIdOf(ext, server.url('/unrelated.html'));
+    await control.firstPass(server.url('/unrelated.html')); // the gate has decided
     expect(await marks(page)).toBe(0);
     await addSite('alwaysOn', 'http://127.0.0.1/unrelated.html', '127.0.0.1');
     await until(page, `document.querySelector('mark')`);
@@ -254,7 +259,7 @@ describe.each(browserTargets())('settings in $name', (target) => {
   it('next and previous walk the highlights in document order and wrap', async () => {
     const url = '/report.html';
     const page = await openTab(url, 20);
-    const tabId = await tabIdOf(ext, server.url(url));
+    const tabId = await control.tabIdOf(server.url(url));
     const heads = await page.$$eval('mark[tabindex="0"]', (els) => els.length);
     const focused = () =>
       page.evaluate(() => {
@@ -264,7 +269,7 @@ describe.each(browserTargets())('settings in $name', (target) => {
         return i >= 0 ? i : `${document.activeElement?.tagName} ${document.hasFocus()}`;
       });
     const move = async (direction: 'next' | 'previous') => {
-      expect(await sendToTab(tabId, 'moveHighlight', { direction })).toBe(true);
+      expect(await control.send(tabId, 'moveHighlight', { direction })).toBe(true);
       return focused();
     };
     await page.bringToFront(); // the reader presses the keys in the tab itself

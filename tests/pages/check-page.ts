@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import type { ExtensionControl } from '../e2e/support/control';
 import {
   firstDifference,
@@ -15,7 +15,7 @@ import type { LoggedServer } from '../e2e/support/logged-server';
 export interface Rig {
   ext: ExtensionBrowser;
   /** The same browser without the extension: errors seen there are the page's own. */
-  plain: ExtensionBrowser;
+  plain: Browser;
   control: ExtensionControl;
   server: LoggedServer;
 }
@@ -57,7 +57,7 @@ export async function checkPage(rig: Rig, file: string, timeoutMs: number): Prom
   };
   const url = rig.server.url('/' + encodeURIComponent(file));
   const tab = await rig.ext.browser.newPage();
-  const base = await rig.plain.browser.newPage();
+  const base = await rig.plain.newPage();
   const errors = collectErrors(tab);
   const baseErrors = collectErrors(base);
   // alert() and confirm() would block the page (and the check) until answered.

@@ -7,9 +7,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { browserTargets } from '../e2e/support/browsers';
+import { browserTarget } from '../e2e/support/browsers';
 import { openControl } from '../e2e/support/control';
-import { launchCustom } from '../e2e/support/launch-custom';
+import { launchBrowser, launchWithExtension } from '../e2e/support/launch';
 import { serveLogged } from '../e2e/support/logged-server';
 import { checkPage, type PageResult, type Rig } from './check-page';
 import { parseArgs } from './cli-args';
@@ -41,11 +41,8 @@ async function main(): Promise<number> {
       type: `text/html; charset=${charset}`,
     };
   });
-  const chromium = browserTargets().find((t) => t.name === 'chromium')!;
-  const [ext, plain] = await Promise.all([
-    launchCustom(chromium),
-    launchCustom(chromium, { extension: false }),
-  ]);
+  const chromium = browserTarget('chromium');
+  const [ext, plain] = await Promise.all([launchWithExtension(chromium), launchBrowser(chromium)]);
   const control = await openControl(ext);
   const rig: Rig = { ext, plain, control, server };
   const width = Math.max(...pages.map((p) => p.file.length), 4);

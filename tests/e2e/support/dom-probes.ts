@@ -1,4 +1,5 @@
 import type { Frame, Page } from 'puppeteer-core';
+import { waitUntil } from './wait';
 
 /** Where Summit Lens must never put a highlight (the brief's list of excluded elements). */
 export const EXCLUDED_SELECTOR = [
@@ -202,6 +203,80 @@ export async function waitForStableMarks(
     }
   }
   return { count, settled: false, ms: Date.now() - start };
+}
+
+/** The performance mark a switch-on sets once it has drawn the whole page (highlight-switch.ts). */
+const HIGHLIGHTED_MARK = 'summit-lens:highlighted';
+
+/** How many times highlighting has drawn the whole document (its HIGHLIGHTED_MARK entries). */
+function wholeDrawings(frame: Page | Frame): Promise<number> {
+  return frame.evaluate((mark) => performance.getEntriesByName(mark).length, HIGHLIGHTED_MARK);
+}
+
+/**
+ * Runs `switchOn` (a request that switches highlighting on) and waits until the switch-on has
+ * drawn the whole page, sliced or not: the positive signal before reading what it drew, or
+ * what it did not draw. The page must have been off before.
+ */
+export async function drawnWhole(
+  frame: Page | Frame,
+  switchOn: () => Promise<unknown>,
+  timeoutMs = 15_000,
+): Promise<void> {
+  const before = await wholeDrawings(frame);
+  await switchOn();
+  await waitUntil(
+    () => withTimeout(wholeDrawings(frame), timeoutMs, 'counting drawings'),
+    (now) => now > before,
+    { what: 'the whole page drawn', timeoutMs },
+  );
+}
+
+/** The text of the sentinel markSentinel adds: a name the dataset knows. */
+const SENTINEL_TEXT = ' Keir Starmer spoke in Paris. ';
+
+/**
+ * Appends a sentinel (a span naming Keir Starmer) to the element `into` selects and waits
+ * until a highlight lies in it. The content script takes the page's additions in the order
+ * they came, so once the sentinel is highlighted every change made before it has been dealt
+ * with: the positive signal a test waits for before it says an earlier change was ignored.
+ * `into` must lie in the page's story (it already holds highlights). The sentinel stays.
+ */
+export async function markSentinel(
+  frame: Page | Frame,
+  into: string,
+  timeoutMs = 10_000,
+): Promise<void> {
+  await frame.$eval(
+    into,
+    (host, text) => {
+      const sentinel = document.createElement('span');
+      sentinel.setAttribute('data-summit-sentinel', '');
+      sentinel.textContent = text;
+      host.append(sentinel);
+    },
+    SENTINEL_TEXT,
+  );
+  await waitUntil(
+    () =>
+      frame.evaluate((marks) => {
+        const sentinels = [...document.querySelectorAll('[data-summit-sentinel]')];
+        const sentinel = sentinels[sentinels.length - 1]!;
+        if (sentinel.querySelector(marks)) return true;
+        const registry = (
+          globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }
+        ).CSS?.highlights;
+        // Our highlights' names are random; the fixture pages register none of their own.
+        for (const highlight of registry?.values() ?? []) {
+          for (const range of highlight) {
+            if (!range.collapsed && sentinel.contains(range.startContainer)) return true;
+          }
+        }
+        return false;
+      }, MARK_SELECTOR),
+    Boolean,
+    { what: `a highlight in the sentinel in ${into}`, timeoutMs },
+  );
 }
 
 /** `promise`, or a rejection naming `what` once `ms` have passed. */

@@ -1,10 +1,13 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { BrowserTarget } from './browsers';
 
-/** Add-on id from wxt.config.ts and the fixed internal UUID Firefox is told to give it. */
-const FIREFOX_ADDON_ID = 'summit-lens@summitlens.example';
+/**
+ * The internal UUID Firefox is told to give the extension, so that its pages have a known
+ * address (moz-extension://UUID/). The add-on id it is keyed by is read off the build's
+ * manifest, where wxt.config.ts (FIREFOX_ADDON_ID) put it.
+ */
 const FIREFOX_UUID = '6b1f3c52-59a8-4a6e-9d0f-5e2a7c1d0b11';
 
 /** Nothing listens on port 9 (discard): every proxied request fails at once. */
@@ -32,21 +35,54 @@ export interface ReaderOptions {
   legend?: boolean;
 }
 
+/** How launchBrowser starts a browser. */
+export interface BrowserOptions {
+  /** Whether Chromium may load extensions (default false: a baseline browser). */
+  extensions?: boolean;
+  /** The browser's language, as ReaderOptions.locale. */
+  locale?: string;
+  /**
+   * `host:port` every request but those to 127.0.0.1 goes to. Default a dead port, so a test
+   * can never reach (or wait on) the network; a recording proxy shows what tried to leave.
+   */
+  proxy?: string;
+  /** Firefox: the add-on id to give the fixed internal UUID (see FIREFOX_UUID). */
+  addonId?: string;
+}
+
+/** How launchWithExtension starts a browser: the reader's setup and the browser's. */
+export interface LaunchOptions extends ReaderOptions, Pick<BrowserOptions, 'proxy'> {
+  /** The unpacked extension to install (default the target's build, .output/<buildDir>). */
+  extensionDir?: string;
+  /** Runs before the extension is installed: what the reader had open (tabs it may not reach). */
+  beforeInstall?: (browser: Browser) => Promise<unknown>;
+}
+
+/** The Firefox add-on id an unpacked extension's manifest declares, if any. */
+function addonIdOf(extensionDir: string): string | undefined {
+  const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8'));
+  return manifest.browser_specific_settings?.gecko?.id;
+}
+
 /**
  * Launches the target headless with the built extension (or the one in `extensionDir`)
  * loaded unpacked, after `beforeInstall` if given, as the reader `options` describes. Every
- * request but those to 127.0.0.1 goes to a dead proxy, so a test can never reach (or wait on)
- * the network; loopback bypasses proxies in both browsers.
+ * request but those to 127.0.0.1 goes to `proxy` (default a dead one); loopback bypasses
+ * proxies in both browsers.
  */
 export async function launchWithExtension(
   target: BrowserTarget,
-  extensionDir = path.resolve('.output', target.buildDir),
-  beforeInstall?: (browser: Browser) => Promise<unknown>,
-  options: ReaderOptions = {},
+  options: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
-  const browser = await launchBrowser(target, true, options.locale);
+  const extensionDir = options.extensionDir ?? path.resolve('.output', target.buildDir);
+  const browser = await launchBrowser(target, {
+    extensions: true,
+    locale: options.locale,
+    proxy: options.proxy,
+    addonId: target.name === 'firefox' ? addonIdOf(extensionDir) : undefined,
+  });
   // What the reader had open before installing (tabs the browser may not inject into).
-  await beforeInstall?.(browser);
+  await options.beforeInstall?.(browser);
   const id = await browser.installExtension(extensionDir);
   const base =
     target.name === 'chromium' ? `chrome-extension://${id}/` : `moz-extension://${FIREFOX_UUID}/`;
@@ -94,56 +130,11 @@ export async function prepareReader(
 
 const launched = new WeakMap<Browser, ExtensionBrowser>();
 
-/** Records `ext` for extensionOf (launchers other than launchWithExtension call it). */
-export function registerExtension(ext: ExtensionBrowser): ExtensionBrowser {
-  launched.set(ext.browser, ext);
-  return ext;
-}
-
 /** The extension browser that `browser` was launched as (the helpers reach tabs through it). */
 export function extensionOf(browser: Browser): ExtensionBrowser {
   const ext = launched.get(browser);
   if (!ext) throw new Error('this browser was not launched with the extension');
   return ext;
-}
-
-/**
- * The extension's id for a tab showing `url`. Asked from inside an extension page (the only
- * place that sees tab ids): each tab's content script is asked for its page summary over the
- * extension's own wire format, and the one reporting `url` wins. Needs no `tabs` permission.
- * Retries briefly while the tab's content script starts.
- */
-export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<number> {
-  const page = await ext.browser.newPage();
-  try {
-    await gotoExtensionPage(page, ext.extensionUrl('popup.html?tabId=-1'));
-    for (let attempt = 0; attempt < 50; attempt += 1) {
-      const id = await page.evaluate(async (wanted) => {
-        type Tab = { id?: number };
-        type Api = {
-          tabs: {
-            query(q: object): Promise<Tab[]>;
-            sendMessage(id: number, m: object): Promise<{ url?: string } | undefined>;
-          };
-        };
-        const scope = globalThis as { browser?: Api; chrome?: Api };
-        const api = (scope.browser ?? scope.chrome)!;
-        for (const tab of await api.tabs.query({})) {
-          if (tab.id === undefined) continue;
-          const summary = await api.tabs
-            .sendMessage(tab.id, { summitLens: 1, type: 'getPageSummary' })
-            .catch(() => undefined);
-          if (summary?.url === wanted) return tab.id;
-        }
-        return undefined;
-      }, url);
-      if (id !== undefined) return id;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`no tab shows ${url}`);
-  } finally {
-    await page.close();
-  }
 }
 
 /** Opens the popup page for a tab and waits until it has rendered its page view. */
@@ -176,14 +167,13 @@ export async function gotoExtensionPage(page: Page, url: string): Promise<void> 
 
 /**
  * Launches the target headless, with or without extension support, with every request but
- * those to 127.0.0.1 sent to a dead proxy (loopback bypasses proxies in both browsers).
- * Tests that compare a page with and without Summit Lens launch both from here, so the two
- * loads differ only by the extension.
+ * those to 127.0.0.1 sent to `proxy`, a dead one by default (loopback bypasses proxies in
+ * both browsers). Every launch of the suites and tools goes through here, so a page loaded
+ * with and without Summit Lens differs only by the extension.
  */
 export function launchBrowser(
   target: BrowserTarget,
-  extensions: boolean,
-  locale?: string,
+  { extensions = false, locale, proxy = DEAD_PROXY, addonId }: BrowserOptions = {},
 ): Promise<Browser> {
   if (target.name === 'chromium') {
     return puppeteer.launch({
@@ -201,10 +191,11 @@ export function launchBrowser(
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
-        `--proxy-server=http://${DEAD_PROXY}`,
+        `--proxy-server=http://${proxy}`,
       ],
     });
   }
+  const [proxyHost, proxyPort] = proxy.split(':');
   return puppeteer.launch({
     browser: 'firefox',
     executablePath: target.executablePath,
@@ -213,12 +204,14 @@ export function launchBrowser(
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       ...(locale ? { 'intl.locale.requested': locale, 'intl.accept_languages': locale } : {}),
-      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+      ...(addonId
+        ? { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_UUID }) }
+        : {}),
       'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': 9,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': 9,
+      'network.proxy.http': proxyHost,
+      'network.proxy.http_port': Number(proxyPort),
+      'network.proxy.ssl': proxyHost,
+      'network.proxy.ssl_port': Number(proxyPort),
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': false,
     },

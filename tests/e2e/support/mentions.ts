@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { openControl, type ExtensionControl, type ListedHighlight } from './control';
 import { shownPieces } from './dom-probes';
 import { extensionOf, type ExtensionBrowser } from './launch';
+import { waitUntil } from './wait';
 
 /** One highlighted mention as the page shows it (its pieces joined). */
 export interface PageMention {
@@ -94,14 +95,11 @@ export async function mentionsOf(page: Page): Promise<PageMention[]> {
 export async function waitForMentions(page: Page, count = 1, timeoutMs = 10_000): Promise<void> {
   const control = await controlFor(page);
   const tabId = await control.tabIdOf(page.url(), timeoutMs);
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const listed = (await control.highlights(tabId).catch(() => [])).length;
-    if (listed >= count) return;
-    if (Date.now() > deadline)
-      throw new Error(`${listed} highlights, not ${count}, on ${page.url()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await waitUntil(
+    async () => (await control.highlights(tabId).catch(() => [])).length,
+    (listed) => listed >= count,
+    { what: `${count} highlights on ${page.url()}`, timeoutMs },
+  );
 }
 
 /**

@@ -3,6 +3,7 @@ import { adversarialRoutes } from '../../fixtures/adversarial/routes';
 import type { BrowserTarget } from './browsers';
 import { openControl, type ExtensionControl, type SummaryReply } from './control';
 import {
+  drawnWhole,
   leftovers,
   marksInExcluded,
   snapshotDom,
@@ -12,6 +13,7 @@ import {
 } from './dom-probes';
 import { launchWithExtension, type ExtensionBrowser } from './launch';
 import { serveLogged, type LoggedServer } from './logged-server';
+import { waitUntil } from './wait';
 
 /** An adversarial fixture open in a tab, with what the tests watch on it. */
 export interface OpenedCase {
@@ -40,7 +42,7 @@ export async function startRobustnessRig(target: BrowserTarget): Promise<Robustn
   const cross = await serveLogged((pathname, req) => routes(pathname, req));
   const server = await serveLogged((pathname, req) => routes(pathname, req));
   const routes = adversarialRoutes(cross.origin);
-  const ext = await launchWithExtension(target, undefined, undefined, { wrapped: true });
+  const ext = await launchWithExtension(target, { wrapped: true });
   const control = await openControl(ext);
   return {
     ext,
@@ -67,7 +69,7 @@ export async function startRobustnessRig(target: BrowserTarget): Promise<Robustn
 
 /** How the page's own script is doing (see HEALTH_KIT in fixtures/adversarial). */
 export interface Health {
-  /** Heartbeats (20 ms interval) counted during `windowMs`. */
+  /** Heartbeats (20 ms interval) counted from the start until at least one came (0: none in 10 s). */
   beats: number;
   /** Whether a click on `#ping` was counted by the page. */
   clicked: boolean;
@@ -76,10 +78,12 @@ export interface Health {
 }
 
 /**
- * Watches the page for `windowMs`: its heartbeat, the round trip of a trivial evaluate
- * (each bounded by 10 s, so a hung page fails rather than stalls), and a click on `#ping`.
+ * Watches the page, brought to the front (a tab behind others has its timers throttled), for
+ * `windowMs`: the round trip of a trivial evaluate (each bounded by 10 s, so a hung page fails
+ * rather than stalls); then waits for its heartbeat to have moved on, and clicks `#ping`.
  */
 export async function pageHealth(page: Page, windowMs = 1000): Promise<Health> {
+  await page.bringToFront();
   const beatsNow = () =>
     withTimeout(
       page.evaluate(() => (globalThis as { beats?: number }).beats ?? 0),
@@ -95,7 +99,13 @@ export async function pageHealth(page: Page, windowMs = 1000): Promise<Health> {
     worstLatencyMs = Math.max(worstLatencyMs, Date.now() - t);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  const beats = (await beatsNow()) - start;
+  const beats = await waitUntil(
+    async () => (await beatsNow()) - start,
+    (n) => n > 0,
+    {
+      what: 'a heartbeat',
+    },
+  ).catch(() => 0);
   const pings = () => page.evaluate(() => (globalThis as { pings?: number }).pings ?? 0);
   const before = await pings();
   await withTimeout(page.click('#ping'), 10_000, 'click');
@@ -117,8 +127,9 @@ export interface RoundTrip {
 }
 
 /**
- * Switches highlighting off, takes a DOM digest, switches it on and waits for the count to
- * settle, runs `whileOn`, switches off and takes the digest again.
+ * Switches highlighting off, takes a DOM digest, switches it on and waits until the whole
+ * page is drawn and the count has settled, runs `whileOn`, switches off and takes the digest
+ * again.
  */
 export async function roundTrip(
   c: OpenedCase,
@@ -126,7 +137,7 @@ export async function roundTrip(
 ): Promise<RoundTrip> {
   await c.force(false);
   const before = await snapshotDom(c.page, { digest: true });
-  await c.force(true);
+  await drawnWhole(c.page, () => c.force(true));
   const settling = await waitForStableMarks(c.page, { timeoutMs: 15_000 });
   const excluded = await marksInExcluded(c.page);
   await whileOn();

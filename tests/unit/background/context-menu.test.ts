@@ -3,6 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import background from '@/entrypoints/background';
 import { LOOKUP_MENU_ID } from '@/src/background/context-menu';
+import { settle } from '../support/messages';
 
 type OnClicked = (info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => void;
 
@@ -63,7 +64,7 @@ describe('context menu', () => {
     background.main();
     click(undefined);
     click('Macron', 7, 'someone-else');
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settle();
     expect(create).not.toHaveBeenCalled();
   });
 

@@ -2,15 +2,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import background from '@/entrypoints/background';
-import type { Envelope, MessageType, Protocol } from '@/src/messaging/protocol';
+import type { MessageType, Protocol } from '@/src/messaging/protocol';
+import { send as sendMessage } from '../support/messages';
 
 const fromTab = (id: number) => ({ tab: { id } }) as unknown as Browser.runtime.MessageSender;
 
-async function send<T extends MessageType>(type: T, data: Protocol[T]['request']) {
-  const message: Envelope<T> = { summitLens: 1, type, data };
-  const [result] = await fakeBrowser.runtime.onMessage.trigger(message, fromTab(7));
-  return result as Protocol[T]['response'];
-}
+/** A message from the content script of tab 7. */
+const send = <T extends MessageType>(type: T, data: Protocol[T]['request']) =>
+  sendMessage(type, data, fromTab(7));
 
 describe('background: cards', () => {
   beforeEach(() => {

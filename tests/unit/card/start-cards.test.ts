@@ -4,6 +4,7 @@ import { startCards, type StartedCards } from '@/src/card/start-cards';
 import type { Renderer } from '@/src/highlight/renderer';
 import { createWrappedRenderer } from '@/src/highlight/wrapped/wrapped-renderer';
 import { COUNTRIES, PAGE, t, ZELENSKY } from './support';
+import { settle } from '../support/messages';
 
 const cards = { [ZELENSKY.id]: ZELENSKY, [COUNTRIES.id]: COUNTRIES };
 let stop: AbortController;
@@ -37,7 +38,6 @@ const key = (target: EventTarget, name: string, shiftKey = false) =>
       cancelable: true,
     }),
   );
-const settle = () => vi.advanceTimersByTimeAsync(0);
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { Envelope, MessageType, Protocol } from '@/src/messaging/protocol';
+import type { Envelope } from '@/src/messaging/protocol';
 import { startGate } from '@/src/content/gate';
 import type { StartHighlighter } from '@/src/content/handoff';
 import { createContentServices } from '@/src/content/services';
 import type { ContentServices } from '@/src/content/handoff';
+import { send, settle } from '../support/messages';
 import { startForTests } from '../support/session-services';
 import { DEFAULT_SETTINGS, type Settings } from '@/src/settings/schema';
 import { saveSettings } from '@/src/settings/storage';
@@ -16,15 +17,6 @@ const UNRELATED =
   '<h1>Markets</h1><p>Emmanuel Macron spoke on tariffs in Paris; Donald Trump replied.</p>';
 
 const base: Settings = { ...DEFAULT_SETTINGS, hoverCards: false };
-
-async function send<T extends MessageType>(type: T, data: Protocol[T]['request']) {
-  const envelope: Envelope<T> = { summitLens: 1, type, data };
-  const results = await fakeBrowser.runtime.onMessage.trigger(envelope, {});
-  return results.find((r) => r !== undefined) as Protocol[T]['response'];
-}
-
-/** Lets storage reads and the gate's promises settle. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the gate', () => {
   let abort: AbortController;

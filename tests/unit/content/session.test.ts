@@ -1,10 +1,10 @@
 import matcherData from 'virtual:summit-matcher';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { Envelope, MessageType, Protocol } from '@/src/messaging/protocol';
 import { onMessages } from '@/src/messaging/wire';
 import { ukraineGate } from '@/src/reading/relevance';
 import { startSession } from '@/src/content/session';
+import { send } from '../support/messages';
 import { sessionStart, testServices } from '../support/session-services';
 import { browserScheduler, type Scheduler } from '@/src/dom/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '@/src/settings/schema';
@@ -31,13 +31,6 @@ function listenTo(
 ): void {
   const services = testServices({ initial: settings, scheduler });
   onMessages(startSession(document, signal, services, sessionStart(services)).handlers, signal);
-}
-
-/** Sends the content script a message as the popup or background would. */
-async function send<T extends MessageType>(type: T, data: Protocol[T]['request']) {
-  const envelope: Envelope<T> = { summitLens: 1, type, data };
-  const results = await fakeBrowser.runtime.onMessage.trigger(envelope, {});
-  return results.find((r) => r !== undefined) as Protocol[T]['response'];
 }
 
 // Every test: fresh fake storage holding `base`, messages to the background swallowed, and

@@ -5,6 +5,7 @@ import { observeNewText, type ObserveOptions } from '@/src/highlight/observe';
 import type { Undo } from '@/src/dom/undo';
 import { createWrappedRenderer } from '@/src/highlight/wrapped/wrapped-renderer';
 import { actor, at, expectRestored, render, snapshot, highlightMatches } from './support';
+import { settle } from '../support/messages';
 
 interface Batch {
   at: number;
@@ -35,9 +36,6 @@ function paragraph(text: string, parent: Node = document.body): HTMLElement {
   parent.appendChild(p);
   return p;
 }
-
-/** Lets mutation records arrive (a microtask) and timers run. */
-const settle = (ms = 0) => vi.advanceTimersByTimeAsync(ms);
 
 beforeEach(() => {
   vi.useFakeTimers();
