@@ -6,6 +6,7 @@ import {
   marksInExcluded,
   snapshotDom,
   waitForStableMarks,
+  rememberPageHighlights,
   withTimeout,
 } from '../e2e/support/dom-probes';
 import type { ExtensionBrowser } from '../e2e/support/launch';
@@ -97,6 +98,8 @@ async function exercise(rig: Rig, tab: Page, url: string, result: PageResult): P
   step('off');
   await rig.control.setHighlighting(tabId, false);
   await sleep(SETTLE_PAGE_MS);
+  // A page may register highlights of its own (its search, say): the probes leave them out.
+  await rememberPageHighlights(tab);
   const round = async (): Promise<{ before: string; after: string }> => {
     step('snapshot');
     const before = await snapshotDom(tab);

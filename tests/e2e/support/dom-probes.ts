@@ -92,8 +92,9 @@ export function shownPieces(frame: Page | Frame): Promise<ShownPiece[]> {
       type Painted = Set<Range> & { priority: number };
       const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, Painted> } })
         .CSS?.highlights;
+      const pageOwn = (globalThis as { __pageOwnHighlights?: Set<unknown> }).__pageOwnHighlights;
       for (const highlight of registry?.values() ?? []) {
-        if (highlight.priority > 0) continue;
+        if (highlight.priority > 0 || pageOwn?.has(highlight)) continue;
         for (const range of highlight) {
           if (range.collapsed) continue;
           shown.push({
@@ -136,6 +137,20 @@ export function shownPieces(frame: Page | Frame): Promise<ShownPiece[]> {
   );
 }
 
+/**
+ * Records the highlights the page has registered itself (with ours switched off), so that the
+ * probes here leave them out: our names are random, so theirs are told apart by identity.
+ */
+export function rememberPageHighlights(frame: Page | Frame): Promise<void> {
+  return frame.evaluate(() => {
+    const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, unknown> } }).CSS
+      ?.highlights;
+    (globalThis as { __pageOwnHighlights?: Set<unknown> }).__pageOwnHighlights = new Set(
+      registry?.values() ?? [],
+    );
+  });
+}
+
 /** Number of highlight pieces the document shows (light DOM only), painted or wrapped. */
 export async function markCount(frame: Page | Frame): Promise<number> {
   return (await shownPieces(frame)).length;
@@ -163,8 +178,13 @@ export async function leftovers(
       ?.highlights;
     return {
       ownUi: document.querySelectorAll('[data-summit-ui]').length,
-      // The fixture pages register no highlights of their own: every entry is ours.
-      registered: registry?.size ?? 0,
+      // Every entry is ours but those the page had before (rememberPageHighlights).
+      registered: [...(registry?.values() ?? [])].filter(
+        (highlight) =>
+          !(globalThis as { __pageOwnHighlights?: Set<unknown> }).__pageOwnHighlights?.has(
+            highlight,
+          ),
+      ).length,
     };
   });
   return { marks: await markCount(frame), ...counts };
