@@ -1,7 +1,7 @@
 import { isHighlightElement } from './dom-contract';
 import { shadowRootOf } from './composed';
 import { isExcludedElement } from './excluded';
-import { walkTree } from './shadow-walk';
+import { walkTree, type TextWalk } from './shadow-walk';
 
 /**
  * Joins the text of two blocks (and of two roots). NUL is not whitespace for the engine nor
@@ -65,34 +65,26 @@ export function collectTexts(roots: readonly Node[], options: CollectOptions = {
     isExcludedElement(element) || (skipHighlighted && isHighlightElement(element));
   const shadowRoots: ShadowRoot[] = [];
   for (const root of roots) {
+    // A root inside a shadow tree (text a page added there) is read in that tree.
+    const inside = shadowRootOf(root);
+    if (inside && !shadowRoots.includes(inside)) shadowRoots.push(inside);
     if (root.nodeType === Node.TEXT_NODE) add(root as Text, root);
-    else walkText(root, rejects, add, shadowRoots);
+    else walkText(root, { rejects, visit: add, shadowRoots }, inside !== undefined);
     // A block of one root never continues into the next root.
     lastBlock = lastBlock === undefined ? undefined : root;
-  }
-  // A root inside a shadow tree (text a page added there) is read in that tree.
-  for (const root of roots) {
-    const shadow = shadowRootOf(root);
-    if (shadow && !shadowRoots.includes(shadow)) shadowRoots.push(shadow);
   }
   return { text: parts.join(''), nodes, starts, shadowRoots };
 }
 
 /**
- * Visits the text nodes under `root` in the order the reader sees them, with their block
- * (blocks.ts: the nearest ancestor that is not inline, else `root`), skipping the subtrees of
- * elements that `rejects`; the open shadow roots entered go to `shadowRoots`. A root that is a
- * shadow host shows its shadow root's content.
+ * Visits the text nodes under `root` in the order the reader sees them (shadow-walk.ts), with
+ * their block (blocks.ts: the nearest ancestor that is not inline, else `root`); `inShadow`:
+ * `root` lies in a shadow tree. A root that is a shadow host shows its shadow root's content.
  */
-function walkText(
-  root: Node,
-  rejects: (element: Element) => boolean,
-  visit: (node: Text, block: Node) => void,
-  shadowRoots: ShadowRoot[],
-): void {
+function walkText(root: Node, walk: TextWalk, inShadow: boolean): void {
   const shadow = (root as Element).shadowRoot;
   if (shadow) {
-    shadowRoots.push(shadow);
-    walkTree(shadow, root, { rejects, visit, shadowRoots });
-  } else walkTree(root, root, { rejects, visit, shadowRoots });
+    walk.shadowRoots.push(shadow);
+    walkTree(shadow, root, walk, true);
+  } else walkTree(root, root, walk, inShadow);
 }

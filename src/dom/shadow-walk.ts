@@ -20,10 +20,10 @@ type Slot = Element & { assignedNodes?(options: { flatten: boolean }): Node[] };
  * and no recursion down the tree, so nesting thousands deep is fine. It recurses only into
  * what the composed tree puts elsewhere: an element's open shadow root, read instead of its
  * children, and a slot's assigned nodes (or its own children when none are assigned), read
- * where the slot stands. On a page without shadow roots that costs one `shadowRoot` read per
- * element.
+ * where the slot stands (`inShadow`: `container` lies in a shadow tree, where slots are). On a
+ * page without shadow roots that costs one `shadowRoot` read per element.
  */
-export function walkTree(container: Node, block: Node, walk: TextWalk): void {
+export function walkTree(container: Node, block: Node, walk: TextWalk, inShadow = false): void {
   const blocks: Node[] = [block];
   let node: Node | null = container.firstChild;
   while (node) {
@@ -33,7 +33,7 @@ export function walkTree(container: Node, block: Node, walk: TextWalk): void {
     } else if (type === Node.ELEMENT_NODE) {
       const element = node as Element;
       const shadow = element.shadowRoot;
-      if (shadow || element.tagName === 'SLOT') {
+      if (shadow || (inShadow && element.tagName === 'SLOT')) {
         if (!walk.rejects(element)) elsewhere(element, shadow, blocks[blocks.length - 1]!, walk);
       } else if (node.firstChild && !walk.rejects(element)) {
         blocks.push(blockOf(element, blocks[blocks.length - 1]!));
@@ -61,19 +61,23 @@ const blockOf = (element: Element, outer: Node): Node =>
 function elsewhere(element: Element, shadow: ShadowRoot | null, outer: Node, walk: TextWalk): void {
   if (shadow) {
     walk.shadowRoots.push(shadow);
-    walkTree(shadow, blockOf(element, outer), walk);
+    walkTree(shadow, blockOf(element, outer), walk, true);
     return;
   }
   const assigned = (element as Slot).assignedNodes?.({ flatten: true }) ?? [];
   if (assigned.length === 0) {
-    walkTree(element, outer, walk);
+    walkTree(element, outer, walk, true);
     return;
   }
   for (const node of assigned) {
     if (node.nodeType === Node.TEXT_NODE) walk.visit(node as Text, outer);
     else if (node.nodeType !== Node.ELEMENT_NODE || walk.rejects(node as Element)) continue;
-    else if ((node as Element).shadowRoot || (node as Element).tagName === 'SLOT') {
+    else if ((node as Element).shadowRoot) {
       elsewhere(node as Element, (node as Element).shadowRoot, outer, walk);
-    } else walkTree(node, blockOf(node as Element, outer), walk);
+    } else {
+      // A host's own child, in its host's tree: a shadow tree too when the host is nested.
+      const nested = node.getRootNode().nodeType === Node.DOCUMENT_FRAGMENT_NODE;
+      walkTree(node, blockOf(node as Element, outer), walk, nested);
+    }
   }
 }

@@ -87,6 +87,15 @@ describe('collectText in open shadow roots', () => {
     expect(collected.shadowRoots).toEqual([root]);
   });
 
+  it('leaves a closed shadow root out of reach', () => {
+    document.body.innerHTML = '<p>Open</p><x-closed></x-closed>';
+    const closed = document.querySelector('x-closed')!.attachShadow({ mode: 'closed' });
+    closed.innerHTML = '<p>Macron</p>';
+    const collected = collectText(document.body);
+    expect(collected.text).toBe('Open');
+    expect(collected.shadowRoots).toEqual([]);
+  });
+
   it('finds no shadow root on a page without one', () => {
     document.body.innerHTML = '<p>Emmanuel <b>Macron</b></p>';
     expect(collectText(document.body).shadowRoots).toEqual([]);
