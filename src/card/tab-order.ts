@@ -1,3 +1,5 @@
+import { shadowRootOf } from '../dom/composed';
+
 const FOCUSABLE = [
   'a[href]',
   'area[href]',
@@ -15,9 +17,12 @@ const FOCUSABLE = [
 /**
  * The first element after `from` in document order (outside it) that sequential keyboard
  * navigation would reach: focusable, tabindex not negative, not disabled, rendered. Positive
- * tabindex ordering is not modelled. Undefined when there is none.
+ * tabindex ordering is not modelled. From inside a shadow tree, what follows its outermost
+ * host. Undefined when there is none.
  */
-export function nextTabbable(from: Node): HTMLElement | undefined {
+export function nextTabbable(inside: Node): HTMLElement | undefined {
+  let from = inside;
+  for (let root = shadowRootOf(from); root; root = shadowRootOf(from)) from = root.host;
   const candidates = (from.ownerDocument ?? (from as Document)).querySelectorAll<HTMLElement>(
     FOCUSABLE,
   );

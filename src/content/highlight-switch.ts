@@ -125,15 +125,15 @@ export function createHighlightSwitch(
         performance.mark(HIGHLIGHTED_MARK);
         onDone?.();
       };
-      if (scanned) draw(drawing, scanned.collected, true, scanned.matches, done);
-      else draw(drawing, collectText(page.root), true, undefined, done);
+      const pageText = scanned?.collected ?? collectText(page.root);
+      draw(drawing, pageText, true, scanned?.matches, done);
       performance.mark(IN_VIEW_MARK);
       const observer = startPart('observer of later text', signal, (until) => ({
         stop: observeNewText(
           page.root,
           (_roots, collected) => draw(drawing, collected, false),
           until,
-          { owns: drawing.owns, onEditable: drawing.clearIn },
+          { owns: drawing.owns, onEditable: drawing.clearIn, shadowRoots: pageText.shadowRoots },
         ),
       }));
       if (observer) undos.push(observer.stop);

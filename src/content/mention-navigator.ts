@@ -1,4 +1,5 @@
 import type { CardController } from '../card/card-controller';
+import { compareStarts } from '../dom/composed';
 import {
   listing,
   sameMention,
@@ -7,8 +8,6 @@ import {
   type ShownMention,
 } from '../highlight/renderer';
 import type { Translate } from '../i18n';
-
-const START_TO_START = 0;
 
 /** Which way the next/previous-highlight commands walk. */
 export type Direction = 'next' | 'previous';
@@ -46,9 +45,7 @@ export function createNavigator(
   const indexAfter = (mentions: ShownMention[], node: Node): number => {
     const range = doc.createRange();
     range.selectNode(node);
-    const index = mentions.findIndex(
-      (mention) => mention.range().compareBoundaryPoints(START_TO_START, range) >= 0,
-    );
+    const index = mentions.findIndex((mention) => compareStarts(mention.range(), range) >= 0);
     return index < 0 ? mentions.length : index;
   };
   const step = (mentions: ShownMention[], direction: Direction): number => {
@@ -90,9 +87,7 @@ export function createNavigator(
       let index = own >= 0 ? (own + 1) % mentions.length : 0;
       if (own < 0 && last?.alive()) {
         const from = last.range();
-        const after = mentions.findIndex(
-          (mention) => mention.range().compareBoundaryPoints(START_TO_START, from) > 0,
-        );
+        const after = mentions.findIndex((mention) => compareStarts(mention.range(), from) > 0);
         index = after < 0 ? 0 : after;
       }
       last = mentions[index]!;

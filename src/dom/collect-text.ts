@@ -1,6 +1,7 @@
-import { INLINE_TAGS } from './blocks';
 import { isHighlightElement } from './dom-contract';
+import { shadowRootOf } from './composed';
 import { isExcludedElement } from './excluded';
+import { walkTree, type TextWalk } from './shadow-walk';
 
 /**
  * Joins the text of two blocks (and of two roots). NUL is not whitespace for the engine nor
@@ -15,6 +16,11 @@ export interface CollectedText {
   nodes: readonly Text[];
   /** `starts[i]` is the offset of `nodes[i]` in `text`. */
   starts: readonly number[];
+  /**
+   * The open shadow roots the text was read in: those the walk entered and those its roots lie
+   * in (composed.ts). Absent or empty on a page without them.
+   */
+  shadowRoots?: readonly ShadowRoot[];
 }
 
 /** How to collect. */
@@ -24,11 +30,12 @@ export interface CollectOptions {
 }
 
 /**
- * Collects the readable text under `root` in document order, skipping excluded subtrees
- * (see excluded.ts). Text nodes in different blocks are joined by BLOCK_SEPARATOR, so words of
- * two paragraphs never run together into one name; nodes in the same block are joined as they
- * are. `root` may itself be a text node. One pass over the nodes: O(number of nodes + text
- * length).
+ * Collects the readable text under `root` in the order the reader sees it, skipping excluded
+ * subtrees (see excluded.ts). An element with an open shadow root shows that root's content
+ * instead of its own children, which appear where its slots put them (shadow-walk.ts). Text
+ * nodes in different blocks are joined by BLOCK_SEPARATOR, so words of two paragraphs never
+ * run together into one name; nodes in the same block are joined as they are. `root` may
+ * itself be a text node. One pass over the nodes: O(number of nodes + text length).
  */
 export function collectText(root: Node, options: CollectOptions = {}): CollectedText {
   return collectTexts([root], options);
@@ -56,44 +63,28 @@ export function collectTexts(roots: readonly Node[], options: CollectOptions = {
   const skipHighlighted = options.skipHighlighted === true;
   const rejects = (element: Element): boolean =>
     isExcludedElement(element) || (skipHighlighted && isHighlightElement(element));
+  const shadowRoots: ShadowRoot[] = [];
   for (const root of roots) {
+    // A root inside a shadow tree (text a page added there) is read in that tree.
+    const inside = shadowRootOf(root);
+    if (inside && !shadowRoots.includes(inside)) shadowRoots.push(inside);
     if (root.nodeType === Node.TEXT_NODE) add(root as Text, root);
-    else walkText(root, rejects, add);
+    else walkText(root, { rejects, visit: add, shadowRoots }, inside !== undefined);
     // A block of one root never continues into the next root.
     lastBlock = lastBlock === undefined ? undefined : root;
   }
-  return { text: parts.join(''), nodes, starts };
+  return { text: parts.join(''), nodes, starts, shadowRoots };
 }
 
 /**
- * Visits the text nodes under `root` in document order with their block (blocks.ts: the
- * nearest ancestor that is not inline, else `root`), skipping the subtrees of elements that
- * `rejects`. A loop over firstChild/nextSibling with a stack of blocks: no callback from the
- * browser per node (a TreeWalker filter costs one per element), no ancestor walk per text
- * node, and no recursion, so nesting thousands deep is fine.
+ * Visits the text nodes under `root` in the order the reader sees them (shadow-walk.ts), with
+ * their block (blocks.ts: the nearest ancestor that is not inline, else `root`); `inShadow`:
+ * `root` lies in a shadow tree. A root that is a shadow host shows its shadow root's content.
  */
-function walkText(
-  root: Node,
-  rejects: (element: Element) => boolean,
-  visit: (node: Text, block: Node) => void,
-): void {
-  const blocks: Node[] = [root];
-  let node: Node | null = root.firstChild;
-  while (node) {
-    const type = node.nodeType;
-    if (type === Node.TEXT_NODE) {
-      visit(node as Text, blocks[blocks.length - 1]!);
-    } else if (type === Node.ELEMENT_NODE && node.firstChild && !rejects(node as Element)) {
-      const inline = INLINE_TAGS.has((node as Element).tagName);
-      blocks.push(inline ? blocks[blocks.length - 1]! : node);
-      node = node.firstChild;
-      continue;
-    }
-    while (!node.nextSibling) {
-      node = node.parentNode;
-      blocks.pop();
-      if (!node || node === root) return;
-    }
-    node = node.nextSibling;
-  }
+function walkText(root: Node, walk: TextWalk, inShadow: boolean): void {
+  const shadow = (root as Element).shadowRoot;
+  if (shadow) {
+    walk.shadowRoots.push(shadow);
+    walkTree(shadow, root, walk, true);
+  } else walkTree(root, root, walk, inShadow);
 }

@@ -1,5 +1,6 @@
 import { collectTexts, type CollectedText } from '../dom/collect-text';
 import { blockOf } from '../dom/blocks';
+import { containsComposed } from '../dom/composed';
 import { isExcludedElement, isInExcludedRegion } from '../dom/excluded';
 import { registerMutationSink } from '../dom/own-mutations';
 import { createPacer, type PacerTiming } from './pacer';
@@ -19,7 +20,16 @@ export interface ObserveOptions extends PacerTiming {
   owns?: (element: Element) => boolean;
   /** A region became editable: its highlights must go (the renderer's clearIn). */
   onEditable?: (element: Element) => void;
+  /** Open shadow roots to watch from the start: those the page's text was read in. */
+  shadowRoots?: readonly ShadowRoot[];
 }
+
+const WATCHED: MutationObserverInit = {
+  childList: true,
+  characterData: true,
+  subtree: true,
+  attributeFilter: ['contenteditable'],
+};
 
 /**
  * Watches `root` for text the page adds later (infinite scroll, live blogs) and hands it to
@@ -28,8 +38,10 @@ export interface ObserveOptions extends PacerTiming {
  * delivered in batches (see pacer.ts: idle time, at most one per ~200 ms, slower while the page
  * keeps mutating), at most maxNodesPerBatch roots each. Ignores our own changes (made through
  * withOwnMutations, or our highlights and UI) and content in excluded regions; a region that
- * becomes editable loses its highlights at once (see unmarkIfEditable). Stops when
- * `signal` aborts or the returned Undo runs.
+ * becomes editable loses its highlights at once (see unmarkIfEditable). An observer of `root`
+ * does not see into shadow trees, so each open shadow root is watched as well: those given,
+ * and those a batch's text was read in (a host the page adds with its shadow root). Stops
+ * when `signal` aborts or the returned Undo runs.
  */
 export function observeNewText(
   root: Node,
@@ -71,10 +83,12 @@ export function observeNewText(
     for (const node of taken) pending.delete(node);
     const cache = new Map<Node, boolean>();
     const fresh = taken.filter(
-      (node) => node.isConnected && root.contains(node) && !isInExcludedRegion(node, skips, cache),
+      (node) =>
+        node.isConnected && containsComposed(root, node) && !isInExcludedRegion(node, skips, cache),
     );
     const batch = outermost(fresh);
     const collected = collectTexts(batch, { skipHighlighted: true });
+    for (const shadow of collected.shadowRoots ?? []) watch(shadow);
     if (collected.nodes.length > 0) {
       onBatch(batch, collected);
       observer.takeRecords(); // changes made by onBatch itself are ours
@@ -83,12 +97,14 @@ export function observeNewText(
   };
   const pacer = createPacer(flush, view, options);
   const observer = new view.MutationObserver(handle);
-  observer.observe(root, {
-    childList: true,
-    characterData: true,
-    subtree: true,
-    attributeFilter: ['contenteditable'],
-  });
+  const watched = new WeakSet<Node>();
+  const watch = (tree: Node): void => {
+    if (watched.has(tree)) return;
+    watched.add(tree);
+    observer.observe(tree, WATCHED);
+  };
+  watch(root);
+  for (const shadow of options.shadowRoots ?? []) watch(shadow);
   const unregister = registerMutationSink({
     flush: () => handle(observer.takeRecords()),
     discard: () => void observer.takeRecords(),

@@ -1,5 +1,6 @@
 import type { FigureStatus, ItemKind, Match, Qualifier } from '../matching/types';
 import type { CollectedText } from '../dom/collect-text';
+import { compareStarts } from '../dom/composed';
 import type { Scheduler } from '../dom/scheduler';
 import type { Undo } from '../dom/undo';
 import type { RendererName } from '../style/style-for';
@@ -117,11 +118,15 @@ export function listing(mention: ShownMention): MentionListing {
   };
 }
 
-const START_TO_START = 0;
-
-/** Mentions sorted by where they start in the document. */
+/**
+ * Mentions sorted by where they start in the page as it is shown: a mention in a shadow tree
+ * stands where its host does (composed.ts).
+ */
 export function inDocumentOrder<T extends ShownMention>(mentions: Iterable<T>): T[] {
-  const keyed = Array.from(mentions, (mention) => ({ mention, range: mention.range() }));
-  keyed.sort((a, b) => a.range.compareBoundaryPoints(START_TO_START, b.range));
+  const keyed = Array.from(mentions, (mention) => {
+    const range = mention.range();
+    return { mention, range, root: range.startContainer.getRootNode() };
+  });
+  keyed.sort((a, b) => compareStarts(a.range, b.range, [a.root, b.root]));
   return keyed.map((k) => k.mention);
 }

@@ -78,14 +78,17 @@ export function judgePage(
   const scan = scannerFor(language.lang);
   let grown = false;
   const watch = new MutationObserver((records) => (grown ||= records.some(addsText)));
-  watch.observe(body, { childList: true, characterData: true, subtree: true });
+  // A shadow root is a tree of its own: the observer of the body does not see into it.
+  for (const root of [body, ...(collected.shadowRoots ?? [])]) {
+    watch.observe(root, { childList: true, characterData: true, subtree: true });
+  }
   let scanReturned = false;
   const verdict = (found: Match[]): void => {
     const deliver = (): void => {
       // Text added up to now is in no collection: then the highlight switch collects afresh.
       watch.disconnect();
       // The page's own story decides what it is about, not its sidebars; only it is shown.
-      const region = storyRegion(body);
+      const region = storyRegion(body, collected.shadowRoots);
       const judged = withinStory(collected, found, region);
       const dated =
         readPublished(body.ownerDocument, region?.element ?? body) ??
@@ -107,7 +110,7 @@ export function judgePage(
         matches: shown,
         scanned: grown ? undefined : { collected, matches: shown },
         language,
-        readMore: laterReader(body, scan, region),
+        readMore: laterReader(body, scan, region, collected.shadowRoots),
       });
     };
     // A later scan slice has used its task; so may have collecting and scanning a page.

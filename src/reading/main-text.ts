@@ -1,5 +1,7 @@
 import type { CollectedText } from '../dom/collect-text';
+import { composedParent, containsComposed, isShadowRoot } from '../dom/composed';
 import type { Match } from '../matching/types';
+import { eachText, inTrees } from './trees';
 
 /** Fewer characters than this and an <article> is a teaser, not the page's story. */
 const MIN_ARTICLE_CHARS = 500;
@@ -13,30 +15,40 @@ const MIN_ARTICLE_CHARS = 500;
  * body. A page with several long articles (a live blog, a feed) is read by its <main> or, at
  * the last, as a whole.
  * Navigation, related links and comments outside the story neither decide what the page is
- * about nor are highlighted (story-region.ts).
+ * about nor are highlighted (story-region.ts). The open shadow roots the page's text was read
+ * in (`shadowRoots`, collect-text.ts) are searched as well: a story may be an `<article>` in
+ * one; a shadow root stands inside its host.
  */
-export function mainTextRoot(body: HTMLElement): Element {
-  const long = [...body.getElementsByTagName('article')].filter((article) =>
-    hasText(article, MIN_ARTICLE_CHARS),
+export function mainTextRoot(body: HTMLElement, shadowRoots: readonly ShadowRoot[] = []): Element {
+  const shadows = shadowRoots.length > 0;
+  const long = inTrees(body, shadowRoots, 'article').filter((article) =>
+    hasText(article, MIN_ARTICLE_CHARS, shadows),
   );
   // Comments or quoted posts may be articles inside the story: they are part of it. One
   // ancestor walk per long article, not a test against every other one.
-  const longSet = new Set<Element>(long);
+  const longSet = new Set<Node>(long);
   const outermost = long.filter((article) => {
-    for (let at = article.parentElement; at; at = at.parentElement) {
+    for (let at = composedParent(article); at; at = composedParent(at)) {
       if (longSet.has(at)) return false;
     }
     return true;
   });
   const story = outermost.length === 1 ? outermost[0] : undefined;
-  const main = body.querySelector('main, [role="main"]');
+  const main = inTrees(body, shadowRoots, 'main, [role="main"]', 1)[0];
   if (story && !isFeedEntry(story)) return story;
   return (
-    (story && main?.contains(story) ? main : story?.parentElement) ??
+    (story && main && containsComposed(main, story) ? main : story && parentOf(story)) ??
     main ??
-    paragraphsHome(body) ??
+    paragraphsHome(body, shadowRoots) ??
     body
   );
+}
+
+/** The element holding `element`: its parent, or the host of the shadow root it stands in. */
+function parentOf(element: Element): Element | undefined {
+  const parent = element.parentNode;
+  if (isShadowRoot(parent)) return parent.host;
+  return parent?.nodeType === Node.ELEMENT_NODE ? (parent as Element) : undefined;
 }
 
 /** Entries side by side under one parent, from this many on, make a feed. */
@@ -51,8 +63,8 @@ const MIN_ENTRY_CHARS = 100;
  * Then the feed, not the entry, is the story.
  */
 function isFeedEntry(article: Element): boolean {
-  const parent = article.parentElement;
-  if (!parent) return false;
+  const parent = article.parentNode as ParentNode | null;
+  if (!parent?.children) return false;
   let entries = 0;
   for (const child of parent.children) {
     if (child.tagName === 'ARTICLE' && isEntry(child)) entries += 1;
@@ -74,11 +86,14 @@ const MIN_PARAGRAPH_SHARE = 0.5;
  * The element whose child paragraphs hold most of the text of the page's <p> elements, when
  * they hold at least half of it and MIN_ARTICLE_CHARS; else undefined (a page of teasers).
  */
-function paragraphsHome(body: HTMLElement): Element | undefined {
+function paragraphsHome(
+  body: HTMLElement,
+  shadowRoots: readonly ShadowRoot[],
+): Element | undefined {
   const byParent = new Map<Element, number>();
   let total = 0;
-  for (const paragraph of body.getElementsByTagName('p')) {
-    const parent = paragraph.parentElement;
+  for (const paragraph of inTrees(body, shadowRoots, 'p')) {
+    const parent = parentOf(paragraph);
     if (!parent) continue;
     const length = paragraph.textContent?.length ?? 0;
     total += length;
@@ -95,16 +110,13 @@ function paragraphsHome(body: HTMLElement): Element | undefined {
 
 /**
  * Whether `element` holds at least `chars` characters of text. Reads text nodes only until
- * it has them: a 2.5 MB story costs a few nodes, not a copy of its text.
+ * it has them: a 2.5 MB story costs a few nodes, not a copy of its text (`composed`, on a page
+ * with shadow roots, reads them as the reader sees them: trees.ts).
  */
-function hasText(element: Element, chars: number): boolean {
-  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+function hasText(element: Element, chars: number, composed: boolean): boolean {
   let total = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    total += (node as Text).data.length;
-    if (total >= chars) return true;
-  }
-  return false;
+  eachText(element, composed, (node) => (total += node.data.length) >= chars);
+  return total >= chars;
 }
 
 /**

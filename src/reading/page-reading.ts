@@ -61,16 +61,25 @@ export function withinStory<T extends { start: number }>(
 /**
  * How text added later under `body` is read: with `scan` (the page's language), kept to the
  * story the page was judged by, found again only when the page replaced its element (or
- * found at first use when the page was not read: `story` null).
+ * found at first use when the page was not read: `story` null), in the open shadow roots
+ * known then (`shadowRoots`, and those later text was read in).
  */
 export function laterReader(
   body: HTMLElement,
   scan: Scan,
   story: StoryRegion | undefined | null,
+  shadowRoots: readonly ShadowRoot[] = [],
 ): (collected: CollectedText) => Match[] {
   let known = story;
+  const roots = new Set(shadowRoots);
   return (collected) => {
-    if (known === null || (known && !known.element.isConnected)) known = storyRegion(body);
+    for (const root of collected.shadowRoots ?? []) roots.add(root);
+    if (known === null || (known && !known.element.isConnected)) {
+      known = storyRegion(
+        body,
+        [...roots].filter((root) => root.host.isConnected),
+      );
+    }
     return shownInStory(collected, scan(collected.text), known);
   };
 }

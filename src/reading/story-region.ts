@@ -1,7 +1,9 @@
 import { decideByAncestors } from '../dom/ancestors';
+import { composedParent, containsComposed } from '../dom/composed';
 import { hasPart, paddedNames } from './class-names';
 import { isFurnitureByName, isFurnitureElement } from './furniture';
 import { mainTextRoot } from './main-text';
+import { eachText, inTrees } from './trees';
 
 /** The part of a page that is its own story: what is judged, highlighted and counted. */
 export interface StoryRegion {
@@ -34,16 +36,17 @@ function headerOf(
   body: HTMLElement,
   story: Element,
   isFurniture: (element: Element) => boolean,
+  shadowRoots: readonly ShadowRoot[],
 ): Element[] {
-  const headline = [...body.getElementsByTagName('h1')].find(
-    (h1) => !story.contains(h1) && !hasFurnitureAncestor(h1, body, isFurniture),
+  const headline = inTrees(body, shadowRoots, 'h1').find(
+    (h1) => !containsComposed(story, h1) && !hasFurnitureAncestor(h1, body, isFurniture),
   );
   if (headline === undefined) return [];
   const parent = headline.parentElement;
   if (
     parent &&
     parent !== body &&
-    !parent.contains(story) &&
+    !containsComposed(parent, story) &&
     (parent.textContent ?? '').length <= MAX_HEADER_CHARS
   ) {
     return [parent];
@@ -58,8 +61,8 @@ function hasFurnitureAncestor(
   stop: Node,
   isFurniture: (element: Element) => boolean,
 ): boolean {
-  for (let at = node.parentElement; at && at !== stop; at = at.parentElement) {
-    if (isFurniture(at)) return true;
+  for (let at = composedParent(node); at && at !== stop; at = composedParent(at)) {
+    if (at.nodeType === Node.ELEMENT_NODE && isFurniture(at as Element)) return true;
   }
   return false;
 }
@@ -71,15 +74,20 @@ function hasFurnitureAncestor(
  * most of the story, when they are taken to name something else), plus its headline and
  * standfirst when they sit outside it. Undefined when the page has no clear
  * story element: then the whole page is read, as before. `contains` caches its answers per
- * element, so asking for every text node of a page stays linear.
+ * element, so asking for every text node of a page stays linear. The story may lie in the
+ * open shadow roots the page's text was read in (`shadowRoots`, collect-text.ts), and holds
+ * what its shadow hosts show.
  */
-export function storyRegion(body: HTMLElement): StoryRegion | undefined {
-  const story = mainTextRoot(body);
+export function storyRegion(
+  body: HTMLElement,
+  shadowRoots: readonly ShadowRoot[] = [],
+): StoryRegion | undefined {
+  const story = mainTextRoot(body, shadowRoots);
   if (story === body) return undefined;
-  const byName = namesAreTrusted(story);
+  const byName = namesAreTrusted(story, shadowRoots.length > 0);
   const isFurniture = (element: Element) =>
     isFurnitureElement(element) || (byName && isFurnitureByName(element));
-  const roots = [story, ...headerOf(body, story, isFurniture)];
+  const roots = [story, ...headerOf(body, story, isFurniture, shadowRoots)];
   const known = new Map<Node, boolean>();
   const settle = (at: Node): boolean | undefined => {
     if (roots.includes(at as Element)) return true;
@@ -98,12 +106,12 @@ const trusted = new WeakMap<Element, boolean>();
 /**
  * Whether class and id names may mark furniture inside `story`: not when the elements they
  * mark hold more than half its text (a newsletter whose body is "newsletter-body", a CMS
- * that calls its article "post-comments-enabled"). One walk over its text nodes, per element.
+ * that calls its article "post-comments-enabled"). One walk over its text nodes, per element
+ * (`composed`: as the reader sees them, trees.ts).
  */
-function namesAreTrusted(story: Element): boolean {
+function namesAreTrusted(story: Element, composed: boolean): boolean {
   const known = trusted.get(story);
   if (known !== undefined) return known;
-  const walker = story.ownerDocument.createTreeWalker(story, NodeFilter.SHOW_TEXT);
   const named = new Map<Node, boolean>();
   const settle = (at: Node): boolean | undefined => {
     if (at === story) return false;
@@ -112,11 +120,11 @@ function namesAreTrusted(story: Element): boolean {
   const underName = (node: Node): boolean => decideByAncestors(node.parentNode, settle, named);
   let total = 0;
   let excluded = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const length = (node as Text).data.trim().length;
+  eachText(story, composed, (node) => {
+    const length = node.data.trim().length;
     total += length;
     if (length > 0 && underName(node)) excluded += length;
-  }
+  });
   const answer = excluded <= total * MAX_NAMED_SHARE;
   trusted.set(story, answer);
   return answer;

@@ -6,13 +6,14 @@ import { isExcludedElement } from '../../dom/excluded';
 import type { NodePlan } from '../plan-pieces';
 import { planMentions, showInSlices } from '../render-plans';
 import { inDocumentOrder, type Renderer, type ShowOptions, type ShownMention } from '../renderer';
+import { containsComposed } from '../../dom/composed';
 import { once, type Undo } from '../../dom/undo';
-import { adoptStyles } from './adopt-styles';
 import type { HighlightApi } from './highlight-api';
 import { alive, paintedMention, standing, type PaintedMention } from './painted-mention';
 import { scrollToRange } from './scroll-to-range';
 import { keepRegistered } from './registry-keeper';
-import { textNodeAt } from './text-node-at';
+import { paintedTrees } from './painted-trees';
+import { textNodesAt } from './text-node-at';
 
 /**
  * The painted renderer: every mention is a set of live `Range`s in one `Highlight` per kind
@@ -25,7 +26,9 @@ import { textNodeAt } from './text-node-at';
  * dropped on the next show). Text collected again (the observer hands over what changed)
  * loses its old mentions before its new ones are painted, so nothing is painted twice.
  * Hover is found by hit-testing the pointer against the ranges' boxes, through the text node
- * under it (`caretPositionFromPoint`, `caretRangeFromPoint` in older Chromium).
+ * under it (`caretPositionFromPoint`, `caretRangeFromPoint` in older Chromium). Text in open
+ * shadow roots is painted the same way: each root painted in adopts the sheet and is watched
+ * (painted-trees.ts), and the pointer is looked for inside them.
  */
 export function createPaintedRenderer(
   doc: Document,
@@ -39,10 +42,10 @@ export function createPaintedRenderer(
   const firstFull = new WeakMap<Node, Map<string, PaintedMention>>();
   const highlights = new Map<string, Highlight>();
   const keeper = keepRegistered(highlights, api.registry, view);
+  const trees = paintedTrees(doc);
   let current: PaintedMention | undefined;
   // Takes away at once a mention whose text the page changed or removed, so that no part of
   // it stays painted until the text is read again (the highlight switch's observer does that later).
-  let watcher: MutationObserver | undefined;
   const prune = (records: MutationRecord[]): void => {
     let sweep = false;
     for (const record of records) {
@@ -51,11 +54,6 @@ export function createPaintedRenderer(
       } else if (record.removedNodes.length > 0) sweep = true;
     }
     if (sweep) for (const mention of [...painted]) if (!standing(mention)) drop(mention);
-  };
-  const watch = (): void => {
-    if (watcher || !view?.MutationObserver) return;
-    watcher = new view.MutationObserver(prune);
-    watcher.observe(doc, { subtree: true, childList: true, characterData: true });
   };
 
   const highlight = (name: string): Highlight => {
@@ -94,11 +92,10 @@ export function createPaintedRenderer(
     name: 'painted',
     names,
     style: (css) => {
-      const remove = adoptStyles(doc, css);
+      const remove = trees.style(css);
       return once(() => {
         remove();
-        watcher?.disconnect();
-        watcher = undefined;
+        trees.stopWatching();
         keeper.stop();
         for (const [name, ours] of highlights) {
           if (api.registry.get(name) === ours) api.registry.delete(name);
@@ -112,7 +109,8 @@ export function createPaintedRenderer(
         for (const mention of byNode.get(node) ?? []) drop(mention);
       }
       for (const mention of [...painted]) if (!standing(mention)) drop(mention);
-      watch();
+      trees.watch(prune);
+      const shadows = (collected.shadowRoots?.length ?? 0) > 0;
       const { plans, base } = planMentions(collected, matches, isExcludedElement);
       const ink = planInk(
         plans,
@@ -125,6 +123,7 @@ export function createPaintedRenderer(
       const made = new Map<number, PaintedMention>();
       const paint = (plan: NodePlan): Undo | undefined => {
         if (!plan.node.isConnected || plan.node.data !== plan.data) return undefined;
+        if (shadows) trees.enter(plan.node);
         for (const piece of plan.pieces) {
           const number = base + piece.mention;
           let mention = made.get(number);
@@ -163,14 +162,13 @@ export function createPaintedRenderer(
       return inDocumentOrder([...painted].filter(alive));
     },
     mentionAt(_target, x, y) {
-      const node = textNodeAt(doc, x, y);
-      const candidates = node ? byNode.get(node) : undefined;
-      if (!candidates) return undefined;
-      for (const mention of candidates) {
-        const hit = mention
-          .rects()
-          .some((box) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom);
-        if (hit && alive(mention)) return mention;
+      for (const node of textNodesAt(doc, x, y, trees.shadowRoots)) {
+        for (const mention of byNode.get(node) ?? []) {
+          const hit = mention
+            .rects()
+            .some((box) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom);
+          if (hit && alive(mention)) return mention;
+        }
       }
       return undefined;
     },
@@ -179,7 +177,9 @@ export function createPaintedRenderer(
     owns: () => false,
     clearIn(element) {
       for (const mention of [...painted]) {
-        if (mention.ranges.some((range) => element.contains(range.startContainer))) drop(mention);
+        if (mention.ranges.some((range) => containsComposed(element, range.startContainer))) {
+          drop(mention);
+        }
       }
     },
   };

@@ -27,10 +27,13 @@ export interface WrappedOptions {
  * whose text is the extension's own, is drawn this way; but the page's text nodes are split,
  * which a script that owns them (React, Vue) may not survive: the painted renderer is the
  * default on web pages. Undo restores the very same nodes with the same data (mark-nodes.ts).
+ * Text a shadow host shows (its open shadow root's, or its slotted children) is not wrapped:
+ * its marks would stand outside the sheet in the head and the listing of the document.
  */
 export function createWrappedRenderer(doc: Document, options: WrappedOptions = {}): Renderer {
   const focusable = options.focusable ?? true;
-  const excludes = (element: Element) => isExcludedElement(element) || isHighlightElement(element);
+  const excludes = (element: Element) =>
+    isExcludedElement(element) || isHighlightElement(element) || element.shadowRoot != null;
   let stopEmphasis: Undo = NOTHING_TO_UNDO;
   return {
     name: 'wrapped',

@@ -129,6 +129,7 @@ describe('collectText on random trees', () => {
           isContentEditable: false,
           hasAttribute: () => false,
           getAttribute: () => null,
+          getRootNode: () => node,
         };
         node.parentNode = element;
         node = element;
