@@ -28,7 +28,32 @@ export interface EventEvidence {
  * matcher data's event for the highlighter).
  */
 export function namesUkraine(doc: Document, gate: RegExp): boolean {
-  return gate.test(doc.title + ' ' + (doc.body?.textContent ?? ''));
+  const light = doc.body?.textContent ?? '';
+  if (gate.test(doc.title + ' ' + light)) return true;
+  // A page whose story lives in open shadow roots has little text of its own: only then are
+  // its shadow trees read, so an ordinary page pays nothing more.
+  return light.length < SHADOW_PAGE_CHARS && doc.body !== null && shadowNames(doc.body, gate);
+}
+
+/** Light text below which a page may hold its story in shadow roots. */
+const SHADOW_PAGE_CHARS = 2_000;
+
+/** Most elements looked at for open shadow roots, so no page can make the test costly. */
+const SHADOW_ELEMENTS = 5_000;
+
+/** Whether the text of an open shadow root under `root`, nested ones included, passes `gate`. */
+function shadowNames(root: Node, gate: RegExp, budget = { left: SHADOW_ELEMENTS }): boolean {
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(
+    root,
+    NodeFilter.SHOW_ELEMENT,
+  );
+  for (let node = walker.nextNode(); node && budget.left-- > 0; node = walker.nextNode()) {
+    const shadow = (node as Element).shadowRoot;
+    if (shadow && (gate.test(shadow.textContent ?? '') || shadowNames(shadow, gate, budget))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 const gates = new WeakMap<Pick<SummitEvent, 'gate'>, RegExp>();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { reportTexts } from '../../fixtures/news-page';
 import { createScanner } from '@/src/matching';
 import gate from 'virtual:summit-gate';
-import { judgeRelevance, ukraineGate } from '@/src/reading/relevance';
+import { judgeRelevance, namesUkraine, ukraineGate } from '@/src/reading/relevance';
 
 const scanner = createScanner(matcherData);
 const { event } = matcherData;
@@ -103,5 +103,37 @@ describe('judgeRelevance', () => {
     expect(event.gate.split('|').sort()).toEqual(
       ['kiev', 'kiew', 'kyiv', 'kyjiw', 'selensk', 'ukrain', 'zelens'].sort(),
     );
+  });
+});
+
+describe('namesUkraine', () => {
+  const page = (light: string) => {
+    document.title = 'News';
+    document.body.innerHTML = light;
+    return document;
+  };
+  const shadow = (host: Element, html: string) => {
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = html;
+    return root;
+  };
+
+  it('reads the title and the light text', () => {
+    expect(namesUkraine(page('<p>Zelensky spoke.</p>'), gate)).toBe(true);
+    expect(namesUkraine(page('<p>Tariffs rose.</p>'), gate)).toBe(false);
+  });
+
+  it('reads open shadow roots, nested ones too, on a page with little text of its own', () => {
+    const doc = page('<x-app></x-app>');
+    const outer = shadow(doc.querySelector('x-app')!, '<nav>Home</nav><x-story></x-story>');
+    expect(namesUkraine(doc, gate)).toBe(false);
+    shadow(outer.querySelector('x-story')!, '<article><p>Zelensky met Macron.</p></article>');
+    expect(namesUkraine(doc, gate)).toBe(true);
+  });
+
+  it('leaves the shadow roots of a page with text of its own unread', () => {
+    const doc = page(`<p>${'Tariffs rose again. '.repeat(200)}</p><x-story></x-story>`);
+    shadow(doc.querySelector('x-story')!, '<p>Zelensky met Macron.</p>');
+    expect(namesUkraine(doc, gate)).toBe(false);
   });
 });
