@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -99,7 +99,14 @@ describe.each(browserTargets())('stories in open shadow roots in $name', (target
   const fresh = (file: string) => server.url(`/${file}?load=${++loads}`);
 
   beforeAll(async () => {
-    server = await serveFixtures(path.resolve('tests/fixtures/pages'));
+    const dir = path.resolve('tests/fixtures/pages');
+    // The same story under a title that names nothing: only its shadow tree names Ukraine.
+    const untitled = () =>
+      readFileSync(path.join(dir, 'shadow-story.html'), 'utf8').replace(
+        /<title>[^<]*<\/title>/,
+        '<title>Morning edition</title>',
+      );
+    server = await serveFixtures(dir, { '/shadow-untitled.html': untitled });
     ext = await launchWithExtension(target);
   });
 
@@ -148,6 +155,18 @@ describe.each(browserTargets())('stories in open shadow roots in $name', (target
     await waitForMentions(page, expected.length);
     expect((await shown(page)).map(said)).toEqual(expected);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('loads the highlighter for a story that names Ukraine only in its shadow root', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url('/shadow-untitled.html'));
+    expect(await page.title()).toBe('Morning edition');
+    await waitForMentions(page, 8);
+    const control = await controlFor(page);
+    const summary = await control.summary(await control.tabIdOf(page.url()));
+    expect(summary.relevant).toBe(true);
+    expect(summary.highlighted).toBe(true);
     await page.close();
   });
 
