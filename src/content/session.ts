@@ -144,11 +144,14 @@ export function startSession(
     if (samePlace(placeOf(doc), place)) return;
     place = placeOf(doc);
     cancelRecheck();
-    publish(); // the new address
     cancelRecheck = followNavigation(
       doc,
       {
-        unchanged: () => judged?.body === doc.body && judged.print === printOf(doc),
+        unchanged: () => {
+          const same = judged?.body === doc.body && judged.print === printOf(doc);
+          if (same) publish(); // the same page, at its new address
+          return same;
+        },
         takeUp: () => {
           stopJudging();
           control.reset();

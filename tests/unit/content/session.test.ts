@@ -1,6 +1,7 @@
 import matcherData from 'virtual:summit-matcher';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import type { PageSummary } from '@/src/messaging/page-summary';
 import type { Envelope, MessageType, Protocol } from '@/src/messaging/protocol';
 import { onMessages } from '@/src/messaging/wire';
 import { ukraineGate } from '@/src/reading/relevance';
@@ -176,9 +177,12 @@ describe('startSession after an app navigates', () => {
     performance.clearMarks(JUDGED_MARK);
   });
 
+  /** What the session told the background, last first. */
+  let published: PageSummary[] = [];
   /** Starts a session on the document as it is, listening as the gate does. */
   const started = () => {
     const services = testServices({ initial: base });
+    published = services.published;
     const session = startSession(document, abort.signal, services, sessionStart(services));
     onMessages(session.handlers, abort.signal);
     return session;
@@ -335,6 +339,8 @@ describe('startSession after an app navigates', () => {
       const summary = await send('getPageSummary', undefined);
       expect(summary).toMatchObject({ relevant: true, highlighted: false });
       expect(summary.url).toMatch(/\/summit\?from=home$/);
+      // The badge and an open popup hear of the new address.
+      expect(published.at(-1)).toEqual(summary);
     } finally {
       vi.useRealTimers();
     }
