@@ -22,7 +22,7 @@ export function samePlace(a: Place, b: Place): boolean {
 /** How often the address is read where the browser has no Navigation API (ms). */
 export const POLL_MS = 1000;
 
-/** The Navigation API's event target, where the browser has one (Chromium, Firefox 147+). */
+/** The Navigation API's event target, where the browser has one (Chromium, recent Firefox). */
 interface NavigationTarget {
   addEventListener(type: 'currententrychange', listener: () => void, options: object): void;
 }

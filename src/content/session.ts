@@ -48,8 +48,9 @@ interface PageState {
  * once per change. Everything it touches comes in `services`, the gate's own object extended
  * by the highlighter. Returns its answers to the popup and the keyboard commands, for the
  * gate to forward, and what to do when the document moves to another page without loading
- * one (another address, another body): drop everything of the old page and judge the new
- * one, always the document's current body. Everything is undone when `signal` aborts.
+ * one (another address, another body): once it shows another article than the one judged
+ * last, drop everything of the old page and judge the new one (after-navigation.ts), always
+ * in the document's current body. Everything is undone when `signal` aborts.
  */
 export function startSession(
   doc: Document,
