@@ -1,7 +1,7 @@
-import { isAnotherPage } from '@/src/content/after-navigation';
 import { startGate } from '@/src/content/gate';
 import { createContentServices } from '@/src/content/services';
 import { loadHighlighter } from '@/src/content/load-highlighter';
+import { watchNavigation } from '@/src/content/navigation-watch';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -15,10 +15,7 @@ export default defineContentScript({
       ctx.signal,
       createContentServices(ctx.signal),
       loadHighlighter,
-      (listener) =>
-        ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
-          if (isAnotherPage(newUrl, oldUrl)) listener();
-        }),
+      (listener) => watchNavigation(document, ctx.signal, listener),
     );
   },
 });

@@ -21,9 +21,10 @@ import ukraineGate from 'virtual:summit-gate';
  * does a settings change that now wants highlights. `load` runs the highlighter script and
  * returns its start function (load-session.ts); a failed load is retried on the next demand.
  *
- * `onNavigate` subscribes to the document moving to another page without reloading (an
- * app's `history.pushState`): the gate then tests the new page's text, a few times while the
- * app renders it, or the highlighter, once loaded, judges the new page afresh.
+ * `onNavigate` subscribes to the document moving to another page without loading one (a new
+ * address through the History API, back, forward, or a new `<body>`: navigation-watch.ts):
+ * the gate then tests the new page's text, again while the app renders it, or the
+ * highlighter, once loaded, judges the new page afresh.
  */
 export function startGate(
   doc: Document,
@@ -33,8 +34,7 @@ export function startGate(
   onNavigate?: (listener: () => void) => void,
 ): void {
   markPassStart();
-  const body = doc.body;
-  if (!body) return;
+  if (!doc.body) return;
   let session: Promise<Session | undefined> | undefined;
   // The running highlighter's renderer, and what ends it (a change of renderer does).
   let running: { renderer: RendererName; stop: AbortController } | undefined;
@@ -78,12 +78,16 @@ export function startGate(
       session.then((page) => page?.navigated(), reportLoadFailure);
       return;
     }
-    cancelRecheck = recheckAfterNavigation(() => {
-      if (session) return true;
-      if (!namesUkraine(doc, ukraineGate)) return false;
-      wake(true).catch(reportLoadFailure);
-      return true;
-    }, signal);
+    cancelRecheck = recheckAfterNavigation(
+      doc,
+      () => {
+        if (session) return true;
+        if (!namesUkraine(doc, ukraineGate)) return false;
+        wake(true).catch(reportLoadFailure);
+        return true;
+      },
+      signal,
+    );
   });
 
   if (namesUkraine(doc, ukraineGate)) {

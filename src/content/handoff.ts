@@ -39,7 +39,10 @@ export interface ContentServices {
 export interface Session {
   /** Its answers to the popup and the keyboard commands. */
   handlers: Handlers;
-  /** The document moved to another address without reloading: judge it afresh. */
+  /**
+   * The document moved to another page without loading one (another address, another body):
+   * judge it afresh. Nothing happens if it is where the session last judged it.
+   */
   navigated(): void;
 }
 

@@ -8,11 +8,12 @@ import { judgePage } from '../reading/judge-page';
 import { unreadPage, type PageReading } from '../reading/page-reading';
 import type { ScannerFor } from '../reading/page-scanner';
 import type { Settings } from '../settings/schema';
-import { recheckAfterNavigation } from './after-navigation';
+import { followNavigation, printOf } from './after-navigation';
 import type { ContentServices, Session, SessionStart } from './handoff';
 import { createHighlightSwitch } from './highlight-switch';
 import { createPageControl } from './page-control';
 import { startPart } from './page-part';
+import { placeOf, samePlace } from './navigation-watch';
 import { markPassDone } from './pass-marks';
 import { pageSummary } from './summarize';
 
@@ -27,6 +28,9 @@ export interface HighlighterServices extends ContentServices {
   /** Makes the renderer that draws the highlights (the highlighter script's own). */
   renderer: RendererFactory;
 }
+
+/** The performance mark set each time a session has judged its page (tests count them). */
+export const JUDGED_MARK = 'summit-lens:judged';
 
 /** What a session knows of its page at any moment; the summary is made from it. */
 interface PageState {
@@ -43,8 +47,10 @@ interface PageState {
  * follow changes to the settings at once, and keep the badge in step, publishing the summary
  * once per change. Everything it touches comes in `services`, the gate's own object extended
  * by the highlighter. Returns its answers to the popup and the keyboard commands, for the
- * gate to forward, and what to do when the document moves to another address (an app's
- * navigation): judge it afresh. Everything is undone when `signal` aborts.
+ * gate to forward, and what to do when the document moves to another page without loading
+ * one (another address, another body): once it shows another article than the one judged
+ * last, drop everything of the old page and judge the new one (after-navigation.ts), always
+ * in the document's current body. Everything is undone when `signal` aborts.
  */
 export function startSession(
   doc: Document,
@@ -52,9 +58,10 @@ export function startSession(
   services: HighlighterServices,
   start: SessionStart,
 ): Session {
-  const body = doc.body;
-  if (!body) return { handlers: {}, navigated: () => undefined };
-  const unread = () => unreadPage(body, services.scannerFor());
+  if (!doc.body) return { handlers: {}, navigated: () => undefined };
+  // The page's body is read afresh each time: a page may swap in another (navigation-watch.ts).
+  const body = (): HTMLElement => doc.body ?? doc.createElement('body');
+  const unread = () => unreadPage(body(), services.scannerFor());
   const state: PageState = { settings: start.settings, reading: unread(), matches: [] };
   const legend =
     services.legend &&
@@ -80,7 +87,9 @@ export function startSession(
     (options) =>
       createHighlightSwitch(
         {
-          root: body,
+          get root() {
+            return body();
+          },
           read: (collected) => state.reading.readMore(collected),
           onMatches: (found, fresh) => {
             state.matches = fresh ? [...found] : state.matches.concat(found);
@@ -95,13 +104,16 @@ export function startSession(
   );
 
   let stopJudging: () => void = () => undefined;
+  let judged: { body: HTMLElement; print: string } | undefined;
   /** Judges the page from its text, then has the control carry out the decision. */
   const judge = (onDone?: () => void, namesUkraine = false) => {
     stopJudging();
     stopJudging = judgePage(
-      body,
+      body(),
       services.scannerFor,
       (reading) => {
+        performance.mark(JUDGED_MARK);
+        judged = { body: body(), print: printOf(doc) };
         state.reading = reading;
         state.matches = reading.matches;
         control.start(reading.relevance.relevant, reading.scanned, onDone);
@@ -125,19 +137,34 @@ export function startSession(
   }, signal);
   signal.addEventListener('abort', () => control.stop());
 
+  // Where the page is, and what it showed when last judged: a navigation signalled again, or
+  // before the session started, finds the document there and changes nothing.
+  let place = placeOf(doc);
   let cancelRecheck: () => void = () => undefined;
   const navigated = () => {
+    if (samePlace(placeOf(doc), place)) return;
+    place = placeOf(doc);
     cancelRecheck();
-    stopJudging();
-    control.reset();
-    state.reading = unread();
-    state.matches = [];
-    // The app may render the new article a moment later: look again until it is settled.
-    cancelRecheck = recheckAfterNavigation(() => {
-      if (control.isOn || state.reading.relevance.relevant) return true;
-      judge();
-      return false;
-    }, signal);
+    cancelRecheck = followNavigation(
+      doc,
+      {
+        unchanged: () => {
+          const same = judged?.body === doc.body && judged.print === printOf(doc);
+          if (same) publish(); // the same page, at its new address
+          return same;
+        },
+        takeUp: () => {
+          stopJudging();
+          control.reset();
+          state.reading = unread();
+          state.matches = [];
+          judge();
+        },
+        judge: () => judge(),
+        settled: () => control.isOn || state.reading.relevance.relevant,
+      },
+      signal,
+    );
   };
 
   const handlers: Handlers = {

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Envelope } from '@/src/messaging/protocol';
 import { startGate } from '@/src/content/gate';
+import { watchNavigation } from '@/src/content/navigation-watch';
+import { JUDGED_MARK } from '@/src/content/session';
 import type { StartHighlighter } from '@/src/content/handoff';
 import { createContentServices } from '@/src/content/services';
 import type { ContentServices } from '@/src/content/handoff';
@@ -34,6 +36,8 @@ describe('the gate', () => {
     // The page legend's strings (fakeBrowser has no i18n): the key itself.
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
     load = vi.fn(async () => startForTests);
+    performance.clearMarks(JUDGED_MARK);
+    history.replaceState(null, '', '/');
     abort = new AbortController();
     // The gate's real services over fakeBrowser, all work at once (no scheduler).
     services = { ...createContentServices(abort.signal), scheduler: null };
@@ -186,11 +190,57 @@ describe('the gate', () => {
     document.body.innerHTML = SUMMIT;
     startGate(document, abort.signal, services, load, (listener) => (navigate = listener));
     await vi.waitFor(() => expect(document.querySelector('mark[data-summit-id]')).not.toBeNull());
+    history.pushState(null, '', '/markets');
     document.body.innerHTML = UNRELATED;
     navigate();
-    await vi.waitFor(async () =>
-      expect(await send('getPageSummary', undefined)).toMatchObject({ relevant: false, items: [] }),
-    );
+    await vi.waitFor(() => expect(performance.getEntriesByName(JUDGED_MARK)).toHaveLength(2));
+    expect(await send('getPageSummary', undefined)).toMatchObject({
+      relevant: false,
+      highlighted: false,
+      items: [],
+    });
+    expect(document.querySelector('mark')).toBeNull();
     expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  describe('watching the page for navigations (navigation-watch.ts)', () => {
+    /** A body an app swaps in (Turbo, pjax), holding `html`. */
+    const swapBody = (html: string) => {
+      const body = document.createElement('body');
+      body.innerHTML = html;
+      document.body.replaceWith(body);
+      return body;
+    };
+    const watching = (listener: () => void) => watchNavigation(document, abort.signal, listener);
+
+    it('loads the highlighter for a summit body swapped into a page it left alone', async () => {
+      document.body.innerHTML = UNRELATED;
+      startGate(document, abort.signal, services, load, watching);
+      await settle();
+      expect(load).not.toHaveBeenCalled();
+      const summit = swapBody(SUMMIT);
+      await vi.waitFor(() => expect(summit.querySelector('mark[data-summit-id]')).not.toBeNull());
+      expect(await send('getPageSummary', undefined)).toMatchObject({
+        relevant: true,
+        highlighted: true,
+      });
+    });
+
+    it('has the highlighter follow the body to an unrelated article', async () => {
+      document.body.innerHTML = SUMMIT;
+      startGate(document, abort.signal, services, load, watching);
+      const summit = document.body;
+      await vi.waitFor(() => expect(summit.querySelector('mark[data-summit-id]')).not.toBeNull());
+      history.pushState(null, '', '/markets-swapped');
+      const unrelated = swapBody(UNRELATED);
+      await vi.waitFor(() => expect(performance.getEntriesByName(JUDGED_MARK)).toHaveLength(2));
+      expect(await send('getPageSummary', undefined)).toMatchObject({
+        relevant: false,
+        highlighted: false,
+        items: [],
+      });
+      expect(summit.querySelector('mark')).toBeNull();
+      expect(unrelated.innerHTML).toBe(UNRELATED);
+    });
   });
 });

@@ -1,9 +1,10 @@
 import matcherData from 'virtual:summit-matcher';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import type { PageSummary } from '@/src/messaging/page-summary';
 import { onMessages } from '@/src/messaging/wire';
 import { ukraineGate } from '@/src/reading/relevance';
-import { startSession } from '@/src/content/session';
+import { JUDGED_MARK, startSession } from '@/src/content/session';
 import { send } from '../support/messages';
 import { sessionStart, testServices } from '../support/session-services';
 import { browserScheduler, type Scheduler } from '@/src/dom/scheduler';
@@ -151,30 +152,74 @@ describe('startSession on a long page', () => {
 
 describe('startSession after an app navigates', () => {
   const UNRELATED = '<h1>Markets</h1><p>Emmanuel Macron spoke on tariffs in Paris.</p>';
+  const OTHER_SUMMIT =
+    '<h1>Coalition</h1><p>Keir Starmer and Giorgia Meloni told the coalition of the willing ' +
+    'in Paris that security guarantees for Ukraine would hold.</p>';
+  const judged = () => performance.getEntriesByName(JUDGED_MARK).length;
+  /** A body an app swaps in (Turbo, pjax), holding `html`. */
+  const swapBody = (html: string) => {
+    const body = document.createElement('body');
+    body.innerHTML = html;
+    document.body.replaceWith(body);
+    return body;
+  };
+  const ids = async () => (await send('getPageSummary', undefined)).items.map((i) => i.id);
+
+  beforeEach(() => {
+    history.replaceState(null, '', '/summit');
+    performance.clearMarks(JUDGED_MARK);
+  });
+
+  /** What the session told the background, last first. */
+  let published: PageSummary[] = [];
+  /** Starts a session on the document as it is, listening as the gate does. */
+  const started = () => {
+    const services = testServices({ initial: base });
+    published = services.published;
+    const session = startSession(document, abort.signal, services, sessionStart(services));
+    onMessages(session.handlers, abort.signal);
+    return session;
+  };
 
   it('takes its highlights off a page that is no longer about the summit', async () => {
     document.body.innerHTML = PAGE;
-    const services = testServices({ initial: base });
-    const session = startSession(document, abort.signal, services, sessionStart(services));
-    onMessages(session.handlers, abort.signal);
+    const session = started();
     expect(document.querySelector('mark')).not.toBeNull();
+    history.pushState(null, '', '/markets');
     document.body.innerHTML = UNRELATED;
     session.navigated();
-    await vi.waitFor(async () =>
-      expect((await send('getPageSummary', undefined)).items).toEqual([]),
-    );
+    await vi.waitFor(() => expect(judged()).toBe(2));
     const summary = await send('getPageSummary', undefined);
     expect(summary).toMatchObject({ relevant: false, highlighted: false });
+    expect(summary.url).toMatch(/\/markets$/);
     expect(document.body.innerHTML).toBe(UNRELATED);
   });
 
+  it('gives the address it is at now after going back to the summit article', async () => {
+    document.body.innerHTML = PAGE;
+    const session = started();
+    history.pushState(null, '', '/markets');
+    document.body.innerHTML = UNRELATED;
+    session.navigated();
+    await vi.waitFor(() => expect(judged()).toBe(2));
+    expect(await send('getPageSummary', undefined)).toMatchObject({ relevant: false });
+    history.replaceState(null, '', '/summit');
+    document.body.innerHTML = PAGE;
+    session.navigated();
+    await vi.waitFor(() => expect(document.querySelector('mark')).not.toBeNull());
+    const summary = await send('getPageSummary', undefined);
+    expect(summary).toMatchObject({ relevant: true, highlighted: true });
+    expect(summary.url).toMatch(/\/summit$/);
+    expect(judged()).toBe(3);
+  });
+
   it('highlights the summit article an app renders a moment after navigating to it', async () => {
-    vi.useFakeTimers();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       document.body.innerHTML = UNRELATED;
-      const services = testServices({ initial: base });
-      const session = startSession(document, abort.signal, services, sessionStart(services));
-      onMessages(session.handlers, abort.signal);
+      const session = started();
+      history.pushState(null, '', '/summit-later');
+      document.body.innerHTML = '<p>Loading…</p>';
       session.navigated();
       await vi.advanceTimersByTimeAsync(10);
       expect(document.querySelector('mark')).toBeNull();
@@ -187,15 +232,111 @@ describe('startSession after an app navigates', () => {
     }
   });
 
+  it('judges a new page that stays as it is once, however often the navigation is signalled', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      document.body.innerHTML = PAGE;
+      const session = started();
+      expect(judged()).toBe(1);
+      history.pushState(null, '', '/markets');
+      document.body.innerHTML = UNRELATED;
+      session.navigated();
+      session.navigated();
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(judged()).toBe(2);
+      // Signalled where it already judged (a fragment aside): nothing is judged again.
+      history.replaceState(null, '', '/markets#comments');
+      session.navigated();
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(judged()).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('follows a new body to a summit article, then to an unrelated one, leaving the old ones as they were', async () => {
+    document.body.innerHTML = UNRELATED;
+    const session = started();
+    const first = document.body;
+    const summit = swapBody(OTHER_SUMMIT);
+    session.navigated();
+    await vi.waitFor(() => expect(summit.querySelector('mark')).not.toBeNull());
+    expect(judged()).toBe(2);
+    expect(first.innerHTML).toBe(UNRELATED);
+    expect(await ids()).toContain('giorgia-meloni');
+    expect(await send('getPageSummary', undefined)).toMatchObject({
+      relevant: true,
+      highlighted: true,
+    });
+    const unrelated = swapBody(UNRELATED);
+    session.navigated();
+    await vi.waitFor(() => expect(judged()).toBe(3));
+    expect(await send('getPageSummary', undefined)).toMatchObject({
+      relevant: false,
+      highlighted: false,
+    });
+    expect(await ids()).not.toContain('giorgia-meloni');
+    expect(document.querySelector('mark')).toBeNull();
+    // The old body the app let go of is as it served it; the new one is untouched.
+    expect(summit.innerHTML).toBe(OTHER_SUMMIT);
+    expect(unrelated.innerHTML).toBe(UNRELATED);
+    expect(judged()).toBe(3);
+  });
+
   it('forgets the reader switching the old page off', async () => {
     document.body.innerHTML = PAGE;
-    const services = testServices({ initial: base });
-    const session = startSession(document, abort.signal, services, sessionStart(services));
-    onMessages(session.handlers, abort.signal);
+    const session = started();
     await send('setHighlighting', { on: false });
     expect(document.querySelector('mark')).toBeNull();
+    history.pushState(null, '', '/coalition');
+    document.body.innerHTML = OTHER_SUMMIT;
     session.navigated();
     await vi.waitFor(() => expect(document.querySelector('mark')).not.toBeNull());
+  });
+
+  it('waits for the article an app renders after changing the address, and judges it once', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      document.body.innerHTML = PAGE;
+      const session = started();
+      history.pushState(null, '', '/markets');
+      session.navigated();
+      await vi.advanceTimersByTimeAsync(10);
+      // Still the old article on the page: still its highlights, at the new address.
+      expect(kindsOnPage()).toHaveLength(5);
+      expect((await send('getPageSummary', undefined)).url).toMatch(/\/markets$/);
+      document.body.innerHTML = UNRELATED;
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(judged()).toBe(2);
+      expect(document.querySelector('mark')).toBeNull();
+      expect(await send('getPageSummary', undefined)).toMatchObject({
+        relevant: false,
+        highlighted: false,
+      });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps the judgement, and the reader switching it off, of the same article at a new address', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      document.body.innerHTML = PAGE;
+      const session = started();
+      await send('setHighlighting', { on: false });
+      history.replaceState(null, '', '/summit?from=home');
+      session.navigated();
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(judged()).toBe(1);
+      expect(document.querySelector('mark')).toBeNull();
+      const summary = await send('getPageSummary', undefined);
+      expect(summary).toMatchObject({ relevant: true, highlighted: false });
+      expect(summary.url).toMatch(/\/summit\?from=home$/);
+      // The badge and an open popup hear of the new address.
+      expect(published.at(-1)).toEqual(summary);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
