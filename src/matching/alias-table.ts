@@ -1,6 +1,6 @@
 import { isLower, isUpper } from './char-classes';
 import { inflections } from './inflections';
-import { fold } from './fold';
+import { foldNormalized } from './fold';
 import { normalize } from './normalize';
 import type { AliasEntry } from './types';
 
@@ -30,9 +30,11 @@ export function buildAliasTable(actors: readonly AliasEntry[]): AliasTable {
   const byPattern = new Map<string, AliasVariant[]>();
   actors.forEach((entry, actor) => {
     for (const alias of entry.aliases.flatMap(inflections)) {
-      const folded = normalize(alias).text.trim();
+      // One normalisation for both: the alias as written, and folded (fold.ts) as its pattern.
+      const normalized = normalize(alias);
+      const folded = normalized.text.trim();
       if (folded.length === 0) continue;
-      const pattern = fold(alias);
+      const pattern = foldNormalized(normalized);
       const variants = byPattern.get(pattern) ?? [];
       variants.push({ actor, exact: isAcronym(folded) ? folded : null });
       byPattern.set(pattern, variants);

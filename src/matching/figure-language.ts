@@ -82,9 +82,9 @@ export function compileFigureWords(
   monthWords: readonly string[] = [],
 ): FigureLanguage {
   const numbers = new Map<string, number>();
-  const add = (word: string, value: number) => numbers.set(fold(word), value);
-  for (const [word, value] of Object.entries(spec.numbers)) add(word, value);
-  for (const [word, value] of Object.entries(spec.tens ?? {})) add(word, value);
+  const add = (word: string, value: number) => numbers.set(word, value);
+  for (const [word, value] of Object.entries(spec.numbers)) add(fold(word), value);
+  for (const [word, value] of Object.entries(spec.tens ?? {})) add(fold(word), value);
   for (const { pattern, add: extra = 0 } of spec.compounds ?? []) {
     const slots = (part: string) =>
       part === '{tens}' ? Object.entries(spec.tens ?? {}) : Object.entries(spec.numbers);
@@ -96,7 +96,10 @@ export function compileFigureWords(
         options.map(([more, v]) => [word + more, value + v] as [string, number]),
       );
     }
-    for (const [word, value] of built) if (!numbers.has(fold(word))) add(word, value);
+    for (const [word, value] of built) {
+      const folded = fold(word);
+      if (!numbers.has(folded)) add(folded, value);
+    }
   }
   const units: [string, Unit][] = Object.entries(spec.units).flatMap(([unit, words]) =>
     (words ?? []).map((word) => [fold(word), unit as Unit] as [string, Unit]),

@@ -3,6 +3,7 @@ import matcherData from 'virtual:summit-matcher';
 import { describe, expect, it } from 'vitest';
 import { localNames } from '@/src/dataset/local-names';
 import { fold } from '@/src/matching/fold';
+import { normalize } from '@/src/matching/normalize';
 import { createScanner } from '@/src/matching/scan';
 import { buildSearchIndex, searchDataset } from '@/src/ui/search-dataset';
 
@@ -57,4 +58,19 @@ describe('the popup’s lookup and the engine', () => {
       expect(found, `page with ${written}`).toContain(id);
     }
   });
+});
+
+describe('fold of plain ASCII', () => {
+  it.each(['Twenty-one', 'NATO', 'Coalition of the Willing', 'U.S.', 'a b', 'x'])(
+    'is normalize’s fold of %s',
+    (word) => {
+      expect(fold(word)).toBe(normalize(word).lower.trim());
+    },
+  );
+  it.each([' padded ', 'two  spaces', 'tab\there', 'Élysée', 'l’Élysée', 'soft\u00adhyphen'])(
+    'leaves %j to normalize',
+    (word) => {
+      expect(fold(word)).toBe(normalize(word).lower.trim());
+    },
+  );
 });
