@@ -9,6 +9,7 @@ import { browserTargets } from './support/browsers';
 import { launchWithExtension, type ExtensionBrowser } from './support/launch';
 import { controlFor, mentionsOf, waitForMentions } from './support/mentions';
 import { serveFixtures, type FixtureServer } from './support/server';
+import { watchErrors } from './support/page-errors';
 
 /** What `npm run scan` finds in `html`: the ids and texts the page should show highlighted. */
 function scanned(html: string): string[] {
@@ -19,19 +20,6 @@ function scanned(html: string): string[] {
     stdio: ['ignore', 'pipe', 'ignore'],
   });
   return (JSON.parse(out) as { id: string; text: string }[]).map((f) => `${f.id}: ${f.text}`);
-}
-
-/** Errors the page reports: uncaught exceptions and console errors. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`page error: ${String(error)}`));
-  page.on('console', (message) => {
-    // The browser's own request for a favicon the fixture server does not have is no error of
-    // the page's.
-    if (message.location().url?.endsWith('/favicon.ico')) return;
-    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
-  });
-  return errors;
 }
 
 /** The live root's markup and what the app's code renders for its state (a detached copy). */

@@ -7,6 +7,7 @@ import { MARK_SELECTOR, shownPieces } from './support/dom-probes';
 import { launchWithExtension, type ExtensionBrowser } from './support/launch';
 import { controlFor, zipMentions } from './support/mentions';
 import { serveFixtures, type FixtureServer } from './support/server';
+import { watchErrors } from './support/page-errors';
 
 /** What a scan of each article of tests/fixtures/pages/nav-articles.js finds, by id. */
 const ARTICLE_IDS = {
@@ -34,17 +35,6 @@ type Article = keyof typeof ARTICLE_IDS;
 /** The performance marks the content script sets (session.ts, after-navigation.ts). */
 const JUDGED = 'summit-lens:judged';
 const SETTLED = 'summit-lens:navigation-settled';
-
-/** Errors the page reports: uncaught exceptions and console errors. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`page error: ${String(error)}`));
-  page.on('console', (message) => {
-    if (message.location().url?.endsWith('/favicon.ico')) return;
-    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
-  });
-  return errors;
-}
 
 /** How many times the content script set performance mark `name` in the page. */
 const marks = (page: Page, name: string) =>

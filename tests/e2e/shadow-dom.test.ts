@@ -9,6 +9,7 @@ import { launchWithExtension, type ExtensionBrowser } from './support/launch';
 import { controlFor, waitForMentions, zipMentions, type PageMention } from './support/mentions';
 import { serveFixtures, type FixtureServer } from './support/server';
 import { composedPieces, fixtureDom } from './support/shadow-probes';
+import { watchErrors } from './support/page-errors';
 
 /** What `npm run scan` finds in `html` (an article as light DOM), as `id: text`, in order. */
 function scanned(html: string): string[] {
@@ -23,17 +24,6 @@ function scanned(html: string): string[] {
 
 /** A mention as `id: text`, its white space as the scan prints it. */
 const said = (m: { id: string; text: string }): string => `${m.id}: ${m.text.replace(/\s+/g, ' ')}`;
-
-/** Errors the page reports: uncaught exceptions and console errors. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`page error: ${String(error)}`));
-  page.on('console', (message) => {
-    if (message.location().url?.endsWith('/favicon.ico')) return;
-    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
-  });
-  return errors;
-}
 
 /** The page's highlights as listed by its content script and as painted, matched up. */
 async function shown(page: Page): Promise<PageMention[]> {
